@@ -1,0 +1,11 @@
+package dev.switchboard.domain.error;
+
+/** Stable codes of business-rule failures; inbound adapters map each to a protocol status. */
+public enum ErrorCode {
+  UNKNOWN_CLOUD_ID,
+  WRONG_CREDENTIALS,
+  PIN_EXPIRED,
+  TOO_MANY_ATTEMPTS,
+  THROTTLED,
+  ACCOUNT_NOT_FOUND
+}
