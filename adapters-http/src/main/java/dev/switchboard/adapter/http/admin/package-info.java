@@ -1,0 +1,2 @@
+/** Inbound (driving): the bearer-token protected admin API under {@code /admin}. */
+package dev.switchboard.adapter.http.admin;

@@ -1,0 +1,2 @@
+/** Inbound (driving): the External Provisioning service, {@code /provisioning}. */
+package dev.switchboard.adapter.http.provisioning;

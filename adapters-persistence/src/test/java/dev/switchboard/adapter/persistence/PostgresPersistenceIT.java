@@ -1,0 +1,104 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.adapter.persistence.account.AccountsPersistenceAdapter;
+import dev.switchboard.adapter.persistence.crypto.HmacPinGenerator;
+import dev.switchboard.adapter.persistence.testing.AbstractAccountsAtRestTest;
+import dev.switchboard.adapter.persistence.testing.AbstractProvisioningConcurrencyTest;
+import dev.switchboard.adapter.persistence.testing.AbstractVerificationsInTransactionTest;
+import dev.switchboard.adapter.persistence.testing.PostgresTestDatabase;
+import dev.switchboard.adapter.persistence.verification.VerificationsPersistenceAdapter;
+import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.verification.PinGenerator;
+import dev.switchboard.application.port.out.verification.Verifications;
+import dev.switchboard.application.testing.AbstractAccountsContractTest;
+import dev.switchboard.application.testing.AbstractVerificationsContractTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/** The persistence adapters on the PostgreSQL named by {@link PostgresTestDatabase}. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresPersistenceIT implements TestPropertyProvider {
+  @Inject AccountsPersistenceAdapter accounts;
+  @Inject VerificationsPersistenceAdapter verifications;
+  @Inject HmacPinGenerator pins;
+  @Inject DataSource dataSource;
+  @Inject TransactionOperations<Connection> transactions;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return PostgresTestDatabase.properties();
+  }
+
+  @Nested
+  class AccountsContract extends AbstractAccountsContractTest {
+    @Override
+    protected Accounts accounts() {
+      return accounts;
+    }
+  }
+
+  @Nested
+  class VerificationsContract extends AbstractVerificationsContractTest {
+    @Override
+    protected Verifications verifications() {
+      return verifications;
+    }
+  }
+
+  @Nested
+  class AccountsAtRest extends AbstractAccountsAtRestTest {
+    @Override
+    protected Accounts accounts() {
+      return accounts;
+    }
+
+    @Override
+    protected DataSource dataSource() {
+      return dataSource;
+    }
+  }
+
+  @Nested
+  class VerificationsInTransaction extends AbstractVerificationsInTransactionTest {
+    @Override
+    protected Verifications verifications() {
+      return verifications;
+    }
+
+    @Override
+    protected TransactionOperations<Connection> transactions() {
+      return transactions;
+    }
+  }
+
+  @Nested
+  class ProvisioningConcurrency extends AbstractProvisioningConcurrencyTest {
+    @Override
+    protected Accounts accounts() {
+      return accounts;
+    }
+
+    @Override
+    protected Verifications verifications() {
+      return verifications;
+    }
+
+    @Override
+    protected PinGenerator pins() {
+      return pins;
+    }
+
+    @Override
+    protected DataSource dataSource() {
+      return dataSource;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Benchmark: verify + provision round trips per second on H2 and on PostgreSQL, with pgbench's
+# single-row INSERT rate on the same PostgreSQL as the baseline, all in one run.
+#   bench/provisioning.sh            (ROUNDS=3 SECONDS_PER_ROUND=15 THREADS=16 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-15}"; THREADS="${THREADS:-16}"; WARMUP=5
+TOKEN=bench-admin-token-0123456789
+PORT="${BENCH_PORT:-18080}"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+[ -f bootstrap/target/switchboard.jar ] || mvn -B -q -ntp -DskipTests package
+pg_port=$(scripts/postgres-up.sh switchboard_bench | sed -n 's/^PGPORT=//p')
+pg_url="jdbc:postgresql://127.0.0.1:${pg_port}/switchboard_bench"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+pgbench_round() {
+  cat > "$work/insert.sql" <<'SQL'
+INSERT INTO bench_insert(e164) VALUES ('+1202' || (2000000 + floor(random() * 7999999))::bigint);
+SQL
+  PGPASSWORD=switchboard pgbench -h 127.0.0.1 -p "$pg_port" -U switchboard -n -c "$THREADS" -j 2 \
+    -T "$SECS" -f "$work/insert.sql" switchboard_bench 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
+}
+
+start_service() { # $1 = name, rest = extra -D options
+  local name=$1; shift
+  java -Xmx1g "$@" -Dmicronaut.server.port="$PORT" -Dswitchboard.admin.token="$TOKEN" \
+    -Dswitchboard.data-dir="$work/data-$name" \
+    -Dswitchboard.verification.client-limit=1000000000 \
+    -Dlogger.levels.dev.switchboard.adapter.http.sms=WARN \
+    -jar bootstrap/target/switchboard.jar > "$work/$name.log" 2>&1 &
+  for _ in $(seq 1 60); do
+    curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "service ($name) did not start; log:" >&2; tail -50 "$work/$name.log" >&2; exit 1
+}
+
+stop_service() { kill "$(jobs -p | tail -1)" 2>/dev/null || true; wait 2>/dev/null || true; }
+
+load_round() { # $1 = first number
+  java bench/ProvisioningLoad.java "http://127.0.0.1:$PORT" "$TOKEN" "$THREADS" "$SECS" "$WARMUP" "$1"
+}
+
+PGPASSWORD=switchboard psql -q -h 127.0.0.1 -p "$pg_port" -U switchboard switchboard_bench \
+  -c "CREATE TABLE bench_insert (id BIGSERIAL PRIMARY KEY, e164 TEXT NOT NULL, created_at TIMESTAMPTZ DEFAULT now())"
+
+echo "rounds=$ROUNDS seconds/round=$SECS threads=$THREADS cores=$(nproc)"
+: > "$work/h2"; : > "$work/pg"; : > "$work/pgbench"
+for db in h2 pg; do
+  if [ "$db" = pg ]; then
+    start_service pg -Ddatasources.default.url="$pg_url" -Ddatasources.default.username=switchboard \
+      -Ddatasources.default.password=switchboard
+  else
+    start_service h2
+  fi
+  for r in $(seq 1 "$ROUNDS"); do
+    offset=0; [ "$db" = pg ] && offset=1
+    line=$(load_round $((2000000 + (r * 2 + offset) * 400000)))
+    echo "$db round $r: $line"
+    echo "$line" >> "$work/$db.lines"
+    echo "$line" | sed -n 's/.*roundtrips_per_s=\([0-9.]*\).*/\1/p' >> "$work/$db"
+    if [ "$db" = pg ]; then
+      tps=$(pgbench_round); echo "pgbench round $r: inserts_per_s=$tps"; echo "$tps" >> "$work/pgbench"
+    fi
+  done
+  stop_service
+done
+
+h2=$(median < "$work/h2"); pg=$(median < "$work/pg"); base=$(median < "$work/pgbench")
+p50=$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' "$work/pg.lines" | median)
+p99=$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' "$work/pg.lines" | median)
+echo
+echo "| measure (median of $ROUNDS rounds) | value |"
+echo "|---|---|"
+echo "| verify+provision round trips/s, H2 | $h2 |"
+echo "| verify+provision round trips/s, PostgreSQL | $pg |"
+echo "| round trip p50 / p99 on PostgreSQL (ms) | $p50 / $p99 |"
+echo "| pgbench single-row INSERTs/s (same PostgreSQL, $THREADS clients) | $base |"
+echo "| ratio PostgreSQL round trips / pgbench inserts | $(awk -v a="$pg" -v b="$base" 'BEGIN {printf "%.3f", a/b}') |"
+echo "| target: >= 500 round trips/s on PostgreSQL | $(awk -v a="$pg" 'BEGIN {print (a >= 500 ? "met" : "NOT met")}') |"
