@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** The SIP username of an account: generated, unguessable (80 random bits), unique. */
 public record SipUsername(String value) {
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{2,63}");
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.+@\\-]{0,127}");
   private static final int GENERATED_LENGTH = 16;
 
   public SipUsername {

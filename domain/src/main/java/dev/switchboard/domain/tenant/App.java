@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param transport SIP transport for Account XML ({@code udp}, {@code tcp}, {@code tls}), or empty
  * @param reprovisioning optional {@code extProvUrl}/{@code extProvInterval}
+ * @param isolateNetworks Smart Contacts match only within the same Network ID
  */
 public record App(
     CloudId cloudId,
@@ -19,7 +20,8 @@ public record App(
     String transport,
     NetworkId defaultNetworkId,
     List<SmsNumber> smsNumbers,
-    Optional<Reprovisioning> reprovisioning) {
+    Optional<Reprovisioning> reprovisioning,
+    boolean isolateNetworks) {
 
   public App {
     Objects.requireNonNull(cloudId, "'cloudId' must not be null");
@@ -39,6 +41,7 @@ public record App(
 
   /** A minimal app: network = Cloud ID, no SMS numbers, no re-provisioning. */
   public static App of(CloudId cloudId, String title, SipDomain sipDomain) {
-    return new App(cloudId, title, sipDomain, "", NetworkId.of(cloudId), List.of(), Optional.empty());
+    return new App(cloudId, title, sipDomain, "", NetworkId.of(cloudId), List.of(), Optional.empty(),
+        false);
   }
 }

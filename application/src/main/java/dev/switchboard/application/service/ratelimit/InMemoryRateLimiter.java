@@ -26,16 +26,38 @@ public final class InMemoryRateLimiter implements RateLimiter {
 
   @Override
   public synchronized Optional<Duration> tryAcquire(String key, RateLimit limit, Instant now) {
-    Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limit.permits(), now));
-    double nanosPerPermit = (double) limit.period().toNanos() / limit.permits();
-    double elapsed = Math.max(0, Duration.between(bucket.updated, now).toNanos());
-    bucket.tokens = Math.min(limit.permits(), bucket.tokens + elapsed / nanosPerPermit);
-    bucket.updated = now;
+    Bucket bucket = refilled(key, limit, now);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return Optional.empty();
     }
-    return Optional.of(Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * nanosPerPermit)));
+    return Optional.of(waitFor(bucket, limit));
+  }
+
+  @Override
+  public synchronized Optional<Duration> blocked(String key, RateLimit limit, Instant now) {
+    Bucket bucket = buckets.get(key);
+    if (bucket == null) {
+      return Optional.empty();
+    }
+    bucket = refilled(key, limit, now);
+    return bucket.tokens >= 1 ? Optional.empty() : Optional.of(waitFor(bucket, limit));
+  }
+
+  private Bucket refilled(String key, RateLimit limit, Instant now) {
+    Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limit.permits(), now));
+    double elapsed = Math.max(0, Duration.between(bucket.updated, now).toNanos());
+    bucket.tokens = Math.min(limit.permits(), bucket.tokens + elapsed / nanosPerPermit(limit));
+    bucket.updated = now;
+    return bucket;
+  }
+
+  private static Duration waitFor(Bucket bucket, RateLimit limit) {
+    return Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * nanosPerPermit(limit)));
+  }
+
+  private static double nanosPerPermit(RateLimit limit) {
+    return (double) limit.period().toNanos() / limit.permits();
   }
 
   private static final class Bucket {

@@ -1,7 +1,18 @@
 package dev.switchboard.application.port.out;
 
 import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.auth.AccessTokens;
+import dev.switchboard.application.port.out.contact.AddressBooks;
+import dev.switchboard.application.port.out.contact.DiscoveryBudgets;
+import dev.switchboard.application.port.out.smart.SmartEntries;
 import dev.switchboard.application.port.out.verification.Verifications;
+import dev.switchboard.application.testing.AbstractAccessTokensContractTest;
+import dev.switchboard.application.testing.AbstractDiscoveryBudgetsContractTest;
+import dev.switchboard.application.testing.AbstractSmartContactsContractTest;
+import dev.switchboard.application.testing.InMemoryAccessTokens;
+import dev.switchboard.application.testing.InMemoryAddressBooks;
+import dev.switchboard.application.testing.InMemoryDiscoveryBudgets;
+import dev.switchboard.application.testing.InMemorySmartEntries;
 import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
 import dev.switchboard.application.testing.InMemoryAccounts;
@@ -28,6 +39,42 @@ class InMemoryPortsContractTest {
     @Override
     protected Verifications verifications() {
       return verifications;
+    }
+  }
+
+  @Nested
+  class SmartContactsContract extends AbstractSmartContactsContractTest {
+    private final InMemoryAddressBooks books = new InMemoryAddressBooks();
+    private final InMemorySmartEntries entries = new InMemorySmartEntries(books);
+
+    @Override
+    protected AddressBooks books() {
+      return books;
+    }
+
+    @Override
+    protected SmartEntries smartEntries() {
+      return entries;
+    }
+  }
+
+  @Nested
+  class AccessTokensContract extends AbstractAccessTokensContractTest {
+    private final InMemoryAccessTokens tokens = new InMemoryAccessTokens();
+
+    @Override
+    protected AccessTokens tokens() {
+      return tokens;
+    }
+  }
+
+  @Nested
+  class DiscoveryBudgetsContract extends AbstractDiscoveryBudgetsContractTest {
+    private final InMemoryDiscoveryBudgets budgets = new InMemoryDiscoveryBudgets();
+
+    @Override
+    protected DiscoveryBudgets budgets() {
+      return budgets;
     }
   }
 }

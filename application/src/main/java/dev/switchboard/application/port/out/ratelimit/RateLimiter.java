@@ -9,4 +9,7 @@ public interface RateLimiter {
 
   /** Takes one permit for {@code key}; empty when granted, else how long until one is free. */
   Optional<Duration> tryAcquire(String key, RateLimit limit, Instant now);
+
+  /** Without taking a permit: empty when one is free now, else how long until one is. */
+  Optional<Duration> blocked(String key, RateLimit limit, Instant now);
 }
