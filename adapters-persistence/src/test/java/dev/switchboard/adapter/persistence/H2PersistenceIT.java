@@ -11,6 +11,7 @@ import dev.switchboard.application.port.out.verification.PinGenerator;
 import dev.switchboard.application.port.out.verification.Verifications;
 import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ class H2PersistenceIT {
   @Inject VerificationsPersistenceAdapter verifications;
   @Inject HmacPinGenerator pins;
   @Inject DataSource dataSource;
+  @Inject DataSourceResolver dataSourceResolver;
   @Inject TransactionOperations<Connection> transactions;
 
   @Nested
@@ -52,7 +54,7 @@ class H2PersistenceIT {
 
     @Override
     protected DataSource dataSource() {
-      return dataSource;
+      return dataSourceResolver.resolve(dataSource);
     }
   }
 
@@ -88,7 +90,7 @@ class H2PersistenceIT {
 
     @Override
     protected DataSource dataSource() {
-      return dataSource;
+      return dataSourceResolver.resolve(dataSource);
     }
   }
 }

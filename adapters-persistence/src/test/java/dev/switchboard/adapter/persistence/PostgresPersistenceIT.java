@@ -12,6 +12,7 @@ import dev.switchboard.application.port.out.verification.PinGenerator;
 import dev.switchboard.application.port.out.verification.Verifications;
 import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
@@ -30,6 +31,7 @@ class PostgresPersistenceIT implements TestPropertyProvider {
   @Inject VerificationsPersistenceAdapter verifications;
   @Inject HmacPinGenerator pins;
   @Inject DataSource dataSource;
+  @Inject DataSourceResolver dataSourceResolver;
   @Inject TransactionOperations<Connection> transactions;
 
   @Override
@@ -62,7 +64,7 @@ class PostgresPersistenceIT implements TestPropertyProvider {
 
     @Override
     protected DataSource dataSource() {
-      return dataSource;
+      return dataSourceResolver.resolve(dataSource);
     }
   }
 
@@ -98,7 +100,7 @@ class PostgresPersistenceIT implements TestPropertyProvider {
 
     @Override
     protected DataSource dataSource() {
-      return dataSource;
+      return dataSourceResolver.resolve(dataSource);
     }
   }
 }

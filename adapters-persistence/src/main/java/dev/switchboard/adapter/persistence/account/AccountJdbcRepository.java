@@ -21,7 +21,8 @@ interface AccountJdbcRepository extends CrudRepository<AccountRow, Long> {
   /** Also locks the row, so concurrent updates of one account run one after the other. */
   @Query("UPDATE accounts SET cloud_secret_hash = :cloudSecretHash, credit = :credit,"
       + " updated_at = :updatedAt WHERE sip_username = :sipUsername")
-  int updateMutable(String sipUsername, String cloudSecretHash, BigDecimal credit, Instant updatedAt);
+  int updateMutable(
+      String sipUsername, String cloudSecretHash, BigDecimal credit, Instant updatedAt);
 
   int deleteBySipUsername(String sipUsername);
 }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class AccountsPersistenceAdapter implements Accounts {
   private static final Logger LOG = LoggerFactory.getLogger(AccountsPersistenceAdapter.class);
-  private static final TransactionDefinition OWN_TX = TransactionDefinition.of(Propagation.REQUIRES_NEW);
+  private static final TransactionDefinition OWN_TX =
+      TransactionDefinition.of(Propagation.REQUIRES_NEW);
   private static final int MAX_ATTEMPTS = 8;
   private final AccountJdbcRepository accounts;
   private final AccountNumberJdbcRepository numbers;

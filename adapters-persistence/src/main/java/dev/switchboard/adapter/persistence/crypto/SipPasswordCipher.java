@@ -27,7 +27,8 @@ public final class SipPasswordCipher {
   private final SecureRandom random = new SecureRandom();
 
   public SipPasswordCipher(MasterKey masterKey) {
-    this.key = new SecretKeySpec(KeyDerivation.expand(masterKey, KeyDerivation.SIP_PASSWORD_LABEL), "AES");
+    this.key = new SecretKeySpec(
+        KeyDerivation.expand(masterKey, KeyDerivation.SIP_PASSWORD_LABEL), "AES");
   }
 
   public byte[] encrypt(SipUsername owner, SipPassword password) {
@@ -68,6 +69,7 @@ public final class SipPasswordCipher {
   }
 
   private static IllegalStateException cannotDecrypt(Exception cause) {
-    return new IllegalStateException("SIP password cannot be decrypted: wrong encryption key?", cause);
+    return new IllegalStateException(
+        "SIP password cannot be decrypted: wrong encryption key?", cause);
   }
 }

@@ -1,19 +1,14 @@
 package dev.switchboard.adapter.persistence.verification;
 
-import dev.switchboard.adapter.persistence.SqlConflicts;
+import dev.switchboard.adapter.persistence.RacingWrites;
 import dev.switchboard.application.port.out.verification.Verifications;
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.security.SecretHash;
 import dev.switchboard.domain.verification.PinVerification;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Stores verification state in {@code pin_verifications} with compare-and-set on its version:
@@ -21,16 +16,13 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 public final class VerificationsPersistenceAdapter implements Verifications {
-  private static final Logger LOG = LoggerFactory.getLogger(VerificationsPersistenceAdapter.class);
-  // A savepoint inside a caller's transaction, else a transaction of its own.
-  private static final TransactionDefinition NESTED = TransactionDefinition.of(Propagation.NESTED);
   private final PinVerificationJdbcRepository repository;
-  private final TransactionOperations<Connection> tx;
+  private final RacingWrites writes;
 
   public VerificationsPersistenceAdapter(
       PinVerificationJdbcRepository repository, TransactionOperations<Connection> tx) {
     this.repository = repository;
-    this.tx = tx;
+    this.writes = new RacingWrites(tx);
   }
 
   @Override
@@ -44,27 +36,15 @@ public final class VerificationsPersistenceAdapter implements Verifications {
       throw new IllegalArgumentException("Version " + next.version() + " is not a stored version");
     }
     if (next.version() == 1) {
-      return unlessConflict(next, () -> {
+      return writes.attempt(() -> {
         repository.save(toRow(next));
         return true;
       });
     }
-    return unlessConflict(next, () -> repository.updateIfVersion(next.number().e164(),
+    return writes.attempt(() -> repository.updateIfVersion(next.number().e164(),
         next.version() - 1, next.seed(), next.pinHash().encoded(), next.issuedAt(),
         next.expiresAt(), next.sends(), next.lastSentAt(), next.wrongTries(), next.consumed(),
         next.dayStart(), next.daySends(), next.version()) == 1);
-  }
-
-  private boolean unlessConflict(PinVerification next, Supplier<Boolean> write) {
-    try {
-      return tx.execute(NESTED, status -> write.get());
-    } catch (RuntimeException e) {
-      if (SqlConflicts.isConflict(e)) {
-        LOG.debug("Verification of {} version {} lost a race", next.number(), next.version());
-        return false;
-      }
-      throw e;
-    }
   }
 
   private static PinVerificationRow toRow(PinVerification v) {

@@ -1,2 +1,2 @@
-/** Outbound (driven) adapter: phone number verification state in an optimistically versioned table. */
+/** Outbound (driven) adapter: phone number verification state, optimistically versioned. */
 package dev.switchboard.adapter.persistence.verification;

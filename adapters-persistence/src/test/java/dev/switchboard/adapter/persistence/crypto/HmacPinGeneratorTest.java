@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.verification.Pin;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class HmacPinGeneratorTest {
@@ -48,11 +52,11 @@ class HmacPinGeneratorTest {
 
   @Test
   void givenKnownKey_derive_matchesHmacOfNumberAndSeedUnderThePinSubkey() throws Exception {
-    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec(
-        KeyDerivation.expand(key(3), KeyDerivation.PIN_LABEL), "HmacSHA256"));
-    byte[] out = mac.doFinal("+12025550123|seed-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    long n = java.nio.ByteBuffer.wrap(out).getLong() & Long.MAX_VALUE;
+    Mac mac = Mac.getInstance("HmacSHA256");
+    byte[] pinKey = KeyDerivation.expand(key(3), KeyDerivation.PIN_LABEL);
+    mac.init(new SecretKeySpec(pinKey, "HmacSHA256"));
+    byte[] out = mac.doFinal("+12025550123|seed-1".getBytes(StandardCharsets.UTF_8));
+    long n = ByteBuffer.wrap(out).getLong() & Long.MAX_VALUE;
 
     assertThat(pins.derive(NUMBER, "seed-1")).isEqualTo(Pin.fromNumber(n));
   }

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +51,8 @@ public abstract class AbstractAccountsAtRestTest {
     accounts().update(account);
 
     assertThat(accounts().findByUsername(account.username()).orElseThrow().customKeys())
-        .containsExactly(java.util.Map.entry("zulu", "1"), java.util.Map.entry("alpha", "changed"),
-            java.util.Map.entry("mike", "3"), java.util.Map.entry("bravo", "4"));
+        .containsExactly(Map.entry("zulu", "1"), Map.entry("alpha", "changed"),
+            Map.entry("mike", "3"), Map.entry("bravo", "4"));
   }
 
   @Test
@@ -58,16 +60,22 @@ public abstract class AbstractAccountsAtRestTest {
     Account account = accounts().addIfAbsent(aVerifiedAccount(aNumber(), "s"));
     account.putKey("x-cth-pin", "1234");
     accounts().update(account);
-    long id = count("SELECT id FROM accounts WHERE sip_username = ?", account.username().value());
+    long id =
+        longValue("SELECT id FROM accounts WHERE sip_username = ?", account.username().value());
+    String numbers = "SELECT COUNT(*) FROM account_numbers WHERE account_id = ?";
+    String keys = "SELECT COUNT(*) FROM account_keys WHERE account_id = ?";
+    assertThat(longValue(numbers, id)).isEqualTo(1);
+    assertThat(longValue(keys, id)).isEqualTo(1);
 
     accounts().remove(account.username());
 
-    assertThat(count("SELECT COUNT(*) FROM account_numbers WHERE account_id = ?", id)).isZero();
-    assertThat(count("SELECT COUNT(*) FROM account_keys WHERE account_id = ?", id)).isZero();
+    assertThat(longValue(numbers, id)).isZero();
+    assertThat(longValue(keys, id)).isZero();
   }
 
   private byte[] rawBytes(String sql, String param) throws SQLException {
-    try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, param);
       try (ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).as("row for %s", param).isTrue();
@@ -76,8 +84,9 @@ public abstract class AbstractAccountsAtRestTest {
     }
   }
 
-  private long count(String sql, Object param) throws SQLException {
-    try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+  private long longValue(String sql, Object param) throws SQLException {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, param);
       try (ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).isTrue();
@@ -88,7 +97,7 @@ public abstract class AbstractAccountsAtRestTest {
 
   private static int indexOf(byte[] haystack, byte[] needle) {
     for (int i = 0; i + needle.length <= haystack.length; i++) {
-      if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
         return i;
       }
     }

@@ -101,7 +101,8 @@ public abstract class AbstractProvisioningConcurrencyTest {
   private List<String> storedUsernames(PhoneNumber number) throws Exception {
     String sql = "SELECT a.sip_username FROM accounts a JOIN account_numbers n"
         + " ON n.account_id = a.id WHERE n.cloud_id = ? AND n.e164 = ?";
-    try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, DEMO.value());
       ps.setString(2, number.e164());
       List<String> usernames = new ArrayList<>();

@@ -1,0 +1,72 @@
+package dev.switchboard.adapter.persistence;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs writes that may lose a race to another writer (a duplicate key, a concurrent update) and
+ * turns losing into {@code false}. Inside a caller's transaction the write is guarded by a
+ * savepoint, because on PostgreSQL a failed statement otherwise aborts that whole transaction.
+ */
+public final class RacingWrites {
+  private static final Logger LOG = LoggerFactory.getLogger(RacingWrites.class);
+  private final TransactionOperations<Connection> tx;
+
+  public RacingWrites(TransactionOperations<Connection> tx) {
+    this.tx = tx;
+  }
+
+  /** The write's result, or false when it lost a race; other failures are thrown. */
+  public boolean attempt(BooleanSupplier write) {
+    try {
+      return tx.findTransactionStatus().isPresent()
+          ? withinSavepoint(write)
+          : tx.executeWrite(status -> write.getAsBoolean());
+    } catch (RuntimeException e) {
+      if (SqlConflicts.isConflict(e)) {
+        LOG.debug("A write lost a race to another writer: {}", e.getMessage());
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private boolean withinSavepoint(BooleanSupplier write) {
+    Connection connection = tx.getConnection();
+    Savepoint savepoint = jdbc(connection::setSavepoint);
+    boolean written;
+    try {
+      written = write.getAsBoolean();
+    } catch (RuntimeException e) {
+      jdbc(() -> {
+        connection.rollback(savepoint);
+        return null;
+      });
+      throw e;
+    }
+    jdbc(() -> {
+      connection.releaseSavepoint(savepoint);
+      return null;
+    });
+    return written;
+  }
+
+  private static <T> T jdbc(SqlCall<T> call) {
+    try {
+      return call.run();
+    } catch (SQLException e) {
+      throw new DataAccessException("Savepoint handling failed: " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlCall<T> {
+    T run() throws SQLException;
+  }
+}
