@@ -22,6 +22,7 @@ public class AppSettings {
   private List<String> smsNumbers = new ArrayList<>();
   private String reprovisioningUrl;
   private Duration reprovisioningInterval;
+  private boolean isolateNetworks;
 
   public AppSettings(@Parameter String name) {
     this.name = name;
@@ -101,5 +102,14 @@ public class AppSettings {
 
   public void setReprovisioningInterval(@Nullable Duration reprovisioningInterval) {
     this.reprovisioningInterval = reprovisioningInterval;
+  }
+
+  /** Smart Contacts match only users of the same Network ID. */
+  public boolean isIsolateNetworks() {
+    return isolateNetworks;
+  }
+
+  public void setIsolateNetworks(boolean isolateNetworks) {
+    this.isolateNetworks = isolateNetworks;
   }
 }

@@ -52,7 +52,7 @@ public final class ConfiguredApps implements Apps {
               .orElse(Duration.ofDays(1))));
       String title = s.getTitle() == null ? cloudId.value() : s.getTitle();
       return new App(cloudId, title, new SipDomain(s.getSipDomain()), s.getTransport(), network, sms,
-          reprovisioning);
+          reprovisioning, s.isIsolateNetworks());
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("Invalid app configuration " + where + ": " + e.getMessage(), e);
     }

@@ -5,20 +5,17 @@ import java.util.Map;
 
 /** The documented alternative spellings of parameter names (CONTRACTS.md). */
 final class ParameterAliases {
-  private static final Map<String, List<String>> ALIASES = Map.of(
-      "username", List.of("u"),
-      "password", List.of("p"),
-      "targetNumber", List.of("to"),
-      "callbackNumber", List.of("callback"),
-      "number", List.of("phoneNumber"));
+  private static final Map<String, List<String>> SPELLINGS = Map.of(
+      "username", List.of("username", "u"),
+      "password", List.of("password", "p"),
+      "targetNumber", List.of("targetNumber", "to"),
+      "callbackNumber", List.of("callbackNumber", "callback"),
+      "number", List.of("number", "phoneNumber"));
 
   private ParameterAliases() {}
 
   /** The canonical name first, then its aliases. */
   static List<String> spellings(String canonical) {
-    List<String> aliases = ALIASES.getOrDefault(canonical, List.of());
-    return aliases.isEmpty() ? List.of(canonical)
-        : java.util.stream.Stream.concat(java.util.stream.Stream.of(canonical), aliases.stream())
-            .toList();
+    return SPELLINGS.getOrDefault(canonical, List.of(canonical));
   }
 }

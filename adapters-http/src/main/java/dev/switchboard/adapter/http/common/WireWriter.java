@@ -1,0 +1,96 @@
+package dev.switchboard.adapter.http.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Renders bodies in the negotiated wire format: XML (default), JSON or form-urlencoded. */
+@Singleton
+public final class WireWriter {
+  private final ObjectMapper json;
+  private final HardenedXml xml;
+
+  public WireWriter(ObjectMapper json, HardenedXml xml) {
+    this.json = json;
+    this.xml = xml;
+  }
+
+  /** 200 with {@code body} (a record) as {@code <response>…</response>} or its equivalent. */
+  public MutableHttpResponse<String> ok(HttpRequest<?> request, Object body) {
+    WireFormat format = WireFormat.negotiate(request, WireFormat.XML);
+    return render(HttpStatus.OK, format, "response", json.valueToTree(body));
+  }
+
+  /** An error in the shape its path calls for. */
+  public MutableHttpResponse<String> error(HttpRequest<?> request, HttpError error) {
+    return error(request, error, HttpResponse.status(error.status()));
+  }
+
+  /** Fills {@code response} (keeping its status and headers) with the error body. */
+  public MutableHttpResponse<String> error(
+      HttpRequest<?> request, HttpError error, MutableHttpResponse<?> response) {
+    ObjectNode body = json.createObjectNode().put("message", error.message());
+    error.retryAfterSeconds()
+        .ifPresent(s -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(s)));
+    return switch (ErrorShape.of(request)) {
+      case PROVISIONING -> fill(response, WireFormat.XML, "error", body);
+      case ADMIN -> fill(response, WireFormat.JSON, "error", body);
+      case SERVICE ->
+          fill(response, WireFormat.negotiate(request, WireFormat.XML), "response", body);
+    };
+  }
+
+  /** {@code content} as the children of a {@code root} element, {@code application/xml}. */
+  public MutableHttpResponse<String> xml(HttpStatus status, String root, ObjectNode content) {
+    return render(status, WireFormat.XML, root, content);
+  }
+
+  /** A tree node for building bodies by hand. */
+  public ObjectNode node() {
+    return json.createObjectNode();
+  }
+
+  private MutableHttpResponse<String> render(
+      HttpStatus status, WireFormat format, String root, ObjectNode content) {
+    return fill(HttpResponse.status(status), format, root, content);
+  }
+
+  private MutableHttpResponse<String> fill(
+      MutableHttpResponse<?> response, WireFormat format, String root, ObjectNode content) {
+    String text = switch (format) {
+      case XML -> xml.write(root, content);
+      case JSON -> toJson(content);
+      case FORM -> FormCodec.encode(flat(content));
+    };
+    return response.body(text)
+        .contentType(format.mediaType())
+        .header("X-Content-Type-Options", "nosniff");
+  }
+
+  private String toJson(ObjectNode content) {
+    try {
+      return json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> flat(ObjectNode content) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    content.fields().forEachRemaining(f -> {
+      if (f.getValue().isValueNode() && !f.getValue().isNull()) {
+        fields.put(f.getKey(), f.getValue().asText());
+      }
+    });
+    return fields;
+  }
+}
