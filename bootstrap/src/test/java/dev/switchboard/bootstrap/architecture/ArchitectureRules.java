@@ -105,7 +105,8 @@ final class ArchitectureRules {
 
   static ArchRule noJavaUtilLogging(String root) {
     return noClasses().that().resideInAPackage(root + "..")
-        .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING);
+        .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+        .because("logging goes through slf4j");
   }
 
   static ArchRule noFieldInjection(String root) {
