@@ -37,6 +37,16 @@ public final class RacingWrites {
     }
   }
 
+  /** Waits a little longer after each lost race, giving the winner (an H2 lock holder) time. */
+  public static void backOff(int attempt) {
+    try {
+      Thread.sleep(5L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a write", e);
+    }
+  }
+
   private boolean withinSavepoint(BooleanSupplier write) {
     Connection connection = tx.getConnection();
     Savepoint savepoint = jdbc(connection::setSavepoint);

@@ -48,4 +48,9 @@ class PhoneNumberTest {
     assertThatThrownBy(() -> PhoneNumber.parseE164("+1\u0000\n"))
         .hasMessageNotContaining("\u0000").hasMessageNotContaining("\n");
   }
+
+  @Test
+  void warmUp_succeeds() {
+    PhoneNumber.warmUp();
+  }
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Smart Contacts storage benchmark: (re)creates the PostgreSQL database switchboard_bench_sc,
+# applies the application's Flyway migrations, COPY-loads smart entries and address books,
+# builds the keys and indexes after the load, then prints p50/p99 of the lookups, their EXPLAIN
+# ANALYZE plans, and a hook (JDBC URL, a 1,000-entry book, its principal and a bearer token) for
+# the HTTP-side measurement. The database stays loaded.
+#   bench/smart-contacts/run.sh                                  full size (10M entries, 100k users)
+#   SMART_ENTRIES=100000 USERS=1000 bench/smart-contacts/run.sh  quick run, seconds
+# Also: CONTACTS_PER_USER (300), BIG_BOOKS (100 users with exactly 1,000 entries), REPS (200),
+# LOAD_THREADS (2). Needs root (scripts/postgres-up.sh uses su postgres).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=bench/smart-contacts
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The adapter classes and migrations, and the module's runtime classpath (no test jars).
+mvn -B -q -ntp -pl adapters-persistence compile
+mvn -B -q -ntp -pl adapters-persistence dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="adapters-persistence/target/classes:$(cat "$work/cp.txt")"
+javac -d "$work/classes" -cp "$cp" "$here"/*.java
+
+pg_port=$(scripts/postgres-up.sh switchboard_bench_sc | sed -n 's/^PGPORT=//p')
+export BENCH_JDBC_URL="jdbc:postgresql://127.0.0.1:${pg_port}/switchboard_bench_sc"
+start=$(date +%s)
+java -Xmx2g -Dlogback.configurationFile="$here/logback.xml" -cp "$work/classes:$cp" \
+  SmartContactsBench
+echo "total wall time $(( $(date +%s) - start )) s"
