@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: verify + provision round trips per second on H2 and on PostgreSQL, with pgbench's
-# single-row INSERT rate on the same PostgreSQL as the baseline, all in one run.
+# single-row INSERT rate on the same PostgreSQL as the baseline, all in one run. The baseline
+# table lives in its own schema so that Flyway finds the public schema empty.
 #   bench/provisioning.sh            (ROUNDS=3 SECONDS_PER_ROUND=15 THREADS=16 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 pgbench_round() {
   cat > "$work/insert.sql" <<'SQL'
-INSERT INTO bench_insert(e164) VALUES ('+1202' || (2000000 + floor(random() * 7999999))::bigint);
+INSERT INTO baseline.bench_insert(e164) VALUES ('+1202' || (2000000 + floor(random() * 7999999))::bigint);
 SQL
   PGPASSWORD=switchboard pgbench -h 127.0.0.1 -p "$pg_port" -U switchboard -n -c "$THREADS" -j 2 \
     -T "$SECS" -f "$work/insert.sql" switchboard_bench 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
@@ -45,7 +46,8 @@ load_round() { # $1 = first number
 }
 
 PGPASSWORD=switchboard psql -q -h 127.0.0.1 -p "$pg_port" -U switchboard switchboard_bench \
-  -c "CREATE TABLE bench_insert (id BIGSERIAL PRIMARY KEY, e164 TEXT NOT NULL, created_at TIMESTAMPTZ DEFAULT now())"
+  -c "CREATE SCHEMA baseline" \
+  -c "CREATE TABLE baseline.bench_insert (id BIGSERIAL PRIMARY KEY, e164 TEXT NOT NULL, created_at TIMESTAMPTZ DEFAULT now())"
 
 echo "rounds=$ROUNDS seconds/round=$SECS threads=$THREADS cores=$(nproc)"
 : > "$work/h2"; : > "$work/pg"; : > "$work/pgbench"

@@ -7,6 +7,9 @@ import dev.switchboard.application.port.in.account.SetCreditUseCase;
 import dev.switchboard.application.port.in.provisioning.ProvisionAccountUseCase;
 import dev.switchboard.application.port.in.verification.SendPinUseCase;
 import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.auth.AccessTokens;
+import dev.switchboard.application.port.out.contact.AddressBooks;
+import dev.switchboard.application.port.out.smart.SmartEntries;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.sms.SmsGateway;
 import dev.switchboard.application.port.out.verification.PinGenerator;
@@ -61,7 +64,8 @@ public class UseCaseFactory {
   }
 
   @Singleton
-  DeprovisionAccountUseCase deprovisionAccount(Accounts accounts) {
-    return new DeprovisionAccountService(accounts);
+  DeprovisionAccountUseCase deprovisionAccount(Accounts accounts, SmartEntries smartEntries,
+      AddressBooks books, AccessTokens tokens) {
+    return new DeprovisionAccountService(accounts, smartEntries, books, tokens);
   }
 }

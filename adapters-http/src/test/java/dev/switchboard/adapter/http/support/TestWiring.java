@@ -20,7 +20,10 @@ import dev.switchboard.application.service.verification.VerificationSettings;
 import dev.switchboard.application.testing.AccountFixtures;
 import dev.switchboard.application.testing.FixedApps;
 import dev.switchboard.application.testing.HmacPinGeneratorFake;
+import dev.switchboard.application.testing.InMemoryAccessTokens;
 import dev.switchboard.application.testing.InMemoryAccounts;
+import dev.switchboard.application.testing.InMemoryAddressBooks;
+import dev.switchboard.application.testing.InMemorySmartEntries;
 import dev.switchboard.application.testing.InMemoryVerifications;
 import dev.switchboard.application.testing.MutableClock;
 import dev.switchboard.application.testing.RecordingSmsGateway;
@@ -117,6 +120,8 @@ public class TestWiring {
 
   @Singleton
   DeprovisionAccountUseCase deprovision(InMemoryAccounts accounts) {
-    return new DeprovisionAccountService(accounts);
+    InMemoryAddressBooks books = new InMemoryAddressBooks();
+    return new DeprovisionAccountService(accounts, new InMemorySmartEntries(books), books,
+        new InMemoryAccessTokens());
   }
 }
