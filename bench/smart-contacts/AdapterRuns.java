@@ -53,6 +53,11 @@ final class AdapterRuns implements AutoCloseable {
                 new PhoneNumber("+" + Measurements.bookNumber(data, rep))).size()));
   }
 
+  /** Reads the book through the adapter: proves the bench's JSON bodies are what it reads. */
+  int contactsOf(int u) {
+    return books.find(owner(u)).orElseThrow().size();
+  }
+
   int smartContactsOf(int u) {
     return smart.findInBook(owner(u), Optional.empty()).size();
   }

@@ -20,7 +20,7 @@ final class Timings {
 
   static Timings measure(String name, int warmup, int reps, Run run) throws Exception {
     for (int i = 0; i < warmup; i++) {
-      run.run(reps + i);
+      run.run(i % reps);
     }
     Timings t = new Timings(name, reps);
     for (int i = 0; i < reps; i++) {

@@ -7,7 +7,9 @@
 #   bench/smart-contacts/run.sh                                  full size (10M entries, 100k users)
 #   SMART_ENTRIES=100000 USERS=1000 bench/smart-contacts/run.sh  quick run, seconds
 # Also: CONTACTS_PER_USER (300), BIG_BOOKS (100 users with exactly 1,000 entries), REPS (200),
-# LOAD_THREADS (2). Needs root (scripts/postgres-up.sh uses su postgres).
+# WARMUP (= REPS: the same repetitions once, unmeasured, so latencies are warm-cache),
+# LOAD_THREADS (2). MEASURE_ONLY=1 measures the database a previous run loaded (same sizes!)
+# without re-creating it. Needs root (scripts/postgres-up.sh uses su postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/smart-contacts
@@ -21,7 +23,11 @@ mvn -B -q -ntp -pl adapters-persistence dependency:build-classpath -Dmdep.includ
 cp="adapters-persistence/target/classes:$(cat "$work/cp.txt")"
 javac -d "$work/classes" -cp "$cp" "$here"/*.java
 
-pg_port=$(scripts/postgres-up.sh switchboard_bench_sc | sed -n 's/^PGPORT=//p')
+if [ "${MEASURE_ONLY:-0}" = 1 ]; then
+  pg_port=$(pg_lsclusters -h | awk '$2 == "main" && $4 == "online" {print $3}' | tail -1)
+else
+  pg_port=$(scripts/postgres-up.sh switchboard_bench_sc | sed -n 's/^PGPORT=//p')
+fi
 export BENCH_JDBC_URL="jdbc:postgresql://127.0.0.1:${pg_port}/switchboard_bench_sc"
 start=$(date +%s)
 java -Xmx2g -Dlogback.configurationFile="$here/logback.xml" -cp "$work/classes:$cp" \

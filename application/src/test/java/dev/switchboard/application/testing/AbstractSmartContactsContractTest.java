@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Contract of {@link AddressBooks} and {@link SmartEntries} together (the smart query joins them). */
 public abstract class AbstractSmartContactsContractTest {
-  private static final CloudId CLOUD = new CloudId("DEMO");
+  private static final CloudId CLOUD = new CloudId("SC-" + Long.toHexString(System.nanoTime()));
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   protected abstract AddressBooks books();
