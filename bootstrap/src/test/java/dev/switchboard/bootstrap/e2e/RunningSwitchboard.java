@@ -54,6 +54,19 @@ final class RunningSwitchboard implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> send(String method, String path, String contentType, String body,
+      String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -2,22 +2,29 @@ package dev.switchboard.adapter.http.common;
 
 import dev.switchboard.application.port.out.sms.SmsDeliveryException;
 import dev.switchboard.domain.error.DomainException;
+import dev.switchboard.domain.error.ErrorCode;
 import dev.switchboard.domain.error.ThrottledException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The HTTP error table: every failure a controller can raise, mapped to status and message. */
 public final class HttpErrorTable {
   static final String SMS_DOWN = "We could not send the SMS right now. Please try again shortly.";
   static final String INTERNAL = "Something went wrong on our side. Please try again later.";
+  /** The challenge of Switchboard's bearer-token API (RFC 6750). */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"switchboard\"";
+  private static final String INVALID_TOKEN_CHALLENGE =
+      BEARER_CHALLENGE + ", error=\"invalid_token\"";
 
   private HttpErrorTable() {}
 
   /** Maps a failure; anything not listed is an internal error with a generic message. */
   public static HttpError map(Throwable failure) {
     if (failure instanceof WireException wire) {
-      return new HttpError(wire.status(), wire.getMessage());
+      return new HttpError(wire.status(), wire.getMessage(), OptionalLong.empty(),
+          wire.challenge());
     }
     if (failure instanceof IllegalArgumentException) {
       return new HttpError(HttpStatus.BAD_REQUEST, failure.getMessage());
@@ -30,6 +37,9 @@ public final class HttpErrorTable {
     }
     if (failure instanceof SmsDeliveryException) {
       return new HttpError(HttpStatus.SERVICE_UNAVAILABLE, SMS_DOWN);
+    }
+    if (failure instanceof UnavailableException unavailable) {
+      return new HttpError(HttpStatus.SERVICE_UNAVAILABLE, unavailable.userMessage());
     }
     return new HttpError(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL);
   }
@@ -62,6 +72,9 @@ public final class HttpErrorTable {
     OptionalLong retryAfter = e instanceof ThrottledException throttled
         ? OptionalLong.of(throttled.retryAfterSeconds())
         : OptionalLong.empty();
-    return new HttpError(status, e.getMessage(), retryAfter);
+    Optional<String> challenge = e.code() == ErrorCode.INVALID_TOKEN
+        ? Optional.of(INVALID_TOKEN_CHALLENGE)
+        : Optional.empty();
+    return new HttpError(status, e.getMessage(), retryAfter, challenge);
   }
 }

@@ -31,6 +31,15 @@ public final class RequestParameters {
     return optional(name).orElseThrow(() -> missing(name));
   }
 
+  /** A secret (password, token): required, and not stripped (a space may be part of it). */
+  public String requiredSecret(String name) {
+    String value = raw(name).orElseThrow(() -> missing(name));
+    if (value.isEmpty()) {
+      throw missing(name);
+    }
+    return value;
+  }
+
   /**
    * A phone number parameter. A {@code +} sent unencoded in a query string or form body is
    * decoded as a space; a value that starts with one space and a digit gets its {@code +} back.

@@ -28,6 +28,10 @@ public final class WireExceptionHandler implements ExceptionHandler<Exception, H
     if (exception instanceof SmsDeliveryException) {
       LOG.warn("SMS delivery failed on {} {}", request.getMethodName(), request.getPath(),
           exception);
+    } else if (exception instanceof UnavailableException) {
+      // The detail names the failing service and why; it never carries user input or secrets.
+      LOG.warn("Dependency unavailable on {} {}: {}", request.getMethodName(), request.getPath(),
+          exception.getMessage());
     } else if (code >= 500) {
       LOG.error("Unexpected failure on {} {}", request.getMethodName(), request.getPath(),
           exception);

@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.common;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,9 +10,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Renders bodies in the negotiated wire format: XML (default), JSON or form-urlencoded. */
 @Singleton
@@ -30,6 +34,39 @@ public final class WireWriter {
     return render(HttpStatus.OK, format, "response", json.valueToTree(body));
   }
 
+  /**
+   * 200 with a body built for the negotiated format (XML by default), for answers whose XML
+   * shape differs from their JSON shape (e.g. a list as repeated elements).
+   */
+  public MutableHttpResponse<String> ok(HttpRequest<?> request, Function<WireFormat, ?> body) {
+    WireFormat format = WireFormat.negotiate(request, WireFormat.XML);
+    return render(HttpStatus.OK, format, "response", json.valueToTree(body.apply(format)));
+  }
+
+  /** {@code body} (a record) as {@code application/json}: Switchboard's own JSON API. */
+  public MutableHttpResponse<String> json(HttpStatus status, Object body) {
+    try {
+      return HttpResponse.<String>status(status).body(json.writeValueAsString(body))
+          .contentType(WireFormat.JSON.mediaType())
+          .header("X-Content-Type-Options", "nosniff");
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON body streamed once into a byte array (no tree): for large, hot answers. */
+  public MutableHttpResponse<byte[]> json(HttpStatus status, JsonBody body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+      body.writeTo(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HttpResponse.<byte[]>status(status).body(out.toByteArray())
+        .contentType(WireFormat.JSON.mediaType())
+        .header("X-Content-Type-Options", "nosniff");
+  }
+
   /** An error in the shape its path calls for. */
   public MutableHttpResponse<String> error(HttpRequest<?> request, HttpError error) {
     return error(request, error, HttpResponse.status(error.status()));
@@ -41,9 +78,12 @@ public final class WireWriter {
     ObjectNode body = json.createObjectNode().put("message", error.message());
     error.retryAfterSeconds()
         .ifPresent(s -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(s)));
+    error.challenge().ifPresent(c -> response.header(HttpHeaders.WWW_AUTHENTICATE, c));
     return switch (ErrorShape.of(request)) {
       case PROVISIONING -> fill(response, WireFormat.XML, "error", body);
-      case ADMIN -> fill(response, WireFormat.JSON, "error", body);
+      case ADMIN, API -> fill(response, WireFormat.JSON, "error", body);
+      case OAUTH -> fill(response, WireFormat.JSON, "error",
+          body.put("error", ErrorShape.oauthCode(error.status().getCode())));
       case SERVICE ->
           fill(response, WireFormat.negotiate(request, WireFormat.XML), "response", body);
     };

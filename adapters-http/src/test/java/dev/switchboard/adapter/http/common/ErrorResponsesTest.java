@@ -59,6 +59,16 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void givenDependencyDown_server_is503WithItsSentenceOnly() {
+    Reply reply = wire.get("/boom/unavailable", "Accept", "application/json");
+
+    assertThat(reply.status()).isEqualTo(503);
+    assertThat(reply.message())
+        .isEqualTo("The sign-in service is unavailable. Please try again shortly.");
+    assertThat(reply.body()).doesNotContain("HTTP 500", "External Authentication");
+  }
+
+  @Test
   void givenChunkedBodyOverTheLimit_verify_is413() {
     byte[] body = ("number=" + "1".repeat(100 * 1024)).getBytes();
 
@@ -70,7 +80,7 @@ class ErrorResponsesTest {
 
   @Test
   void givenChunkedBodyOverTheServerLimit_verify_is413() {
-    byte[] body = ("number=" + "1".repeat(3 << 20)).getBytes();
+    byte[] body = ("number=" + "1".repeat(18 << 20)).getBytes();
 
     Reply reply = wire.sendChunked("/verify_number", "application/x-www-form-urlencoded", body);
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.application.port.out.sms.SmsDeliveryException;
 import dev.switchboard.domain.error.AccountNotFoundException;
+import dev.switchboard.domain.error.InvalidTokenException;
 import dev.switchboard.domain.error.PinExpiredException;
 import dev.switchboard.domain.error.ThrottledException;
+import dev.switchboard.domain.error.TooLargeException;
 import dev.switchboard.domain.error.TooManyAttemptsException;
 import dev.switchboard.domain.error.UnknownCloudIdException;
 import dev.switchboard.domain.error.WrongCredentialsException;
@@ -29,6 +31,9 @@ class HttpErrorTableTest {
         Arguments.of(new TooManyAttemptsException("many"), HttpStatus.TOO_MANY_REQUESTS, "many"),
         Arguments.of(new AccountNotFoundException("u1"), HttpStatus.NOT_FOUND,
             "No account found for u1."),
+        Arguments.of(new TooLargeException("big"), HttpStatus.REQUEST_ENTITY_TOO_LARGE, "big"),
+        Arguments.of(new UnavailableException("Sign-in is down.", "HTTP 500 from provider"),
+            HttpStatus.SERVICE_UNAVAILABLE, "Sign-in is down."),
         Arguments.of(new SmsDeliveryException("HTTP 500 from gateway"),
             HttpStatus.SERVICE_UNAVAILABLE,
             "We could not send the SMS right now. Please try again shortly."),
@@ -47,6 +52,24 @@ class HttpErrorTableTest {
     assertThat(error.status().getCode()).isEqualTo(status.getCode());
     assertThat(error.message()).isEqualTo(message);
     assertThat(error.retryAfterSeconds().isPresent()).isFalse();
+  }
+
+  @Test
+  void givenInvalidToken_map_is401WithBearerChallenge() {
+    HttpError error = HttpErrorTable.map(new InvalidTokenException("Expired."));
+
+    assertThat(error.status().getCode()).isEqualTo(401);
+    assertThat(error.message()).isEqualTo("Expired.");
+    assertThat(error.challenge())
+        .hasValue("Bearer realm=\"switchboard\", error=\"invalid_token\"");
+  }
+
+  @Test
+  void givenUnauthorizedWireException_map_keepsItsChallenge() {
+    HttpError error = HttpErrorTable.map(WireException.unauthorized("Sign in.", "Basic x"));
+
+    assertThat(error.status().getCode()).isEqualTo(401);
+    assertThat(error.challenge()).hasValue("Basic x");
   }
 
   @Test

@@ -20,7 +20,10 @@ class OpenApiTest {
 
     assertThat(spec.status()).isEqualTo(200);
     assertThat(spec.body()).contains("openapi: 3.", "  /provisioning:", "  /verify_number:",
-        "  /admin/accounts:").doesNotContain("/admin/dev/sms", "/boom");
+        "  /admin/accounts:", "  /ext_auth:", "  /sso/token:", "  /sso/revoke:",
+        "  /contacts:", "  /contacts/sync/{device}:", "  /smart/entries:",
+        "  /smart/contacts/{device}:", "access_token", "scheme: bearer", "scheme: basic")
+        .doesNotContain("/admin/dev/sms", "/boom");
   }
 
   @Test

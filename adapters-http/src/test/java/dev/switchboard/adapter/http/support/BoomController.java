@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.support;
 
+import dev.switchboard.adapter.http.common.UnavailableException;
 import dev.switchboard.application.port.out.sms.SmsDeliveryException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
@@ -18,5 +19,11 @@ public class BoomController {
   @Get("/sms")
   public String sms() {
     throw new SmsDeliveryException("gateway said no (test)");
+  }
+
+  @Get("/unavailable")
+  public String unavailable() {
+    throw new UnavailableException("The sign-in service is unavailable. Please try again shortly.",
+        "External Authentication answered HTTP 500 (test)");
   }
 }

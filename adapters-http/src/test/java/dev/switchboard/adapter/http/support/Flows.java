@@ -11,7 +11,13 @@ public final class Flows {
 
   /** Asks {@code /verify_number} for a PIN and returns the PIN the SMS gateway received. */
   public static String requestPin(Wire wire, RecordingSmsGateway sms, PhoneNumber number) {
-    Reply reply = wire.get("/verify_number?number=" + number.e164() + "&cloud_id=DEMO");
+    return requestPin(wire, sms, number, "DEMO");
+  }
+
+  /** Asks {@code /verify_number} for a PIN for the app {@code cloudId}. */
+  public static String requestPin(Wire wire, RecordingSmsGateway sms, PhoneNumber number,
+      String cloudId) {
+    Reply reply = wire.get("/verify_number?number=" + number.e164() + "&cloud_id=" + cloudId);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return sms.lastPinFor(number).orElseThrow();
   }

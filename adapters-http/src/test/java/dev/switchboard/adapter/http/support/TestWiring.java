@@ -46,6 +46,9 @@ import java.util.Optional;
 @Factory
 public class TestWiring {
   /** An app with every optional Account XML part, and a title that needs escaping. */
+  /** A plain app on the same SIP domain as the demo app: a second tenant. */
+  public static final App OTHER_APP =
+      App.of(new CloudId("OTHER"), "Other", new SipDomain("sip.example.com"));
   public static final App RICH_APP = new App(new CloudId("RICH"), "Rich & <Co>",
       new SipDomain("sip.rich.example:5061"), "tls", new NetworkId("rich-net"),
       List.of(new SmsNumber("sinch", "1234567890"), new SmsNumber("other", "555")),
@@ -76,7 +79,7 @@ public class TestWiring {
 
   @Singleton
   FixedApps apps() {
-    return new FixedApps(AccountFixtures.DEMO_APP, RICH_APP);
+    return new FixedApps(AccountFixtures.DEMO_APP, RICH_APP, OTHER_APP);
   }
 
   @Singleton
@@ -119,9 +122,8 @@ public class TestWiring {
   }
 
   @Singleton
-  DeprovisionAccountUseCase deprovision(InMemoryAccounts accounts) {
-    InMemoryAddressBooks books = new InMemoryAddressBooks();
-    return new DeprovisionAccountService(accounts, new InMemorySmartEntries(books), books,
-        new InMemoryAccessTokens());
+  DeprovisionAccountUseCase deprovision(InMemoryAccounts accounts, InMemorySmartEntries smart,
+      InMemoryAddressBooks books, InMemoryAccessTokens tokens) {
+    return new DeprovisionAccountService(accounts, smart, books, tokens);
   }
 }

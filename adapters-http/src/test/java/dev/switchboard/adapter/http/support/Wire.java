@@ -41,8 +41,14 @@ public final class Wire {
 
   /** POST without a Content-Length: the body is sent chunked. */
   public Reply sendChunked(String path, String contentType, byte[] body) {
-    return exchange("POST", path, contentType,
-        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    return sendChunked("POST", path, contentType, body);
+  }
+
+  /** {@code method} without a Content-Length: the body is sent chunked. */
+  public Reply sendChunked(String method, String path, String contentType, byte[] body,
+      String... headers) {
+    return exchange(method, path, contentType,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), headers);
   }
 
   private Reply exchange(String method, String pathAndQuery, String contentType,

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Creates (or re-points) one smart entry per verified number of the token's account. */
+/**
+ * Creates (or re-points) one smart entry per verified number of the token's account, at the
+ * account's own SIP user (a URI naming another user is refused; the host may change).
+ */
 public final class BecomeSmartService implements BecomeSmartUseCase {
   private final SmartEntries entries;
   private final Clock clock;
@@ -24,6 +27,10 @@ public final class BecomeSmartService implements BecomeSmartUseCase {
     Principal p = command.principal();
     if (p.numbers().isEmpty()) {
       throw new IllegalArgumentException("This account has no verified phone number to make smart.");
+    }
+    if (!command.sipUri().user().equals(p.sipUri().user())) {
+      throw new IllegalArgumentException("The SIP URI must name this account's own SIP user ("
+          + p.sipUri() + " as External Authentication reports it); the host may differ.");
     }
     Instant now = clock.instant();
     List<SmartEntry> wanted = p.numbers().stream()

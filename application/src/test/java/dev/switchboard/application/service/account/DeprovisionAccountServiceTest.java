@@ -38,7 +38,7 @@ class DeprovisionAccountServiceTest {
         List.of(aContact("b", b.numbers().get(0).e164()))));
     f.upload.upload(UploadAddressBookCommand.full(b, phone,
         List.of(aContact("a", a.numbers().get(0).e164()))));
-    f.becomeSmart.becomeSmart(new BecomeSmartCommand(b, SipUri.parse("bob@pbx.example")));
+    f.becomeSmart.becomeSmart(new BecomeSmartCommand(b, SipUri.parse(b.username() + "@pbx.example")));
 
     deprovision.deprovision(bob.account().username());
 

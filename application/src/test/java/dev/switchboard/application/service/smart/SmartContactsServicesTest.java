@@ -46,13 +46,13 @@ class SmartContactsServicesTest {
     f.upload.upload(UploadAddressBookCommand.full(bobPrincipal, PHONE,
         List.of(aContact("a", national(numberOf(alice))))));
 
-    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse("bob@pbx.example")));
-    f.becomeSmart.becomeSmart(new BecomeSmartCommand(alicePrincipal, SipUri.parse("alice@pbx.example")));
+    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse(bobPrincipal.username() + "@pbx.example")));
+    f.becomeSmart.becomeSmart(new BecomeSmartCommand(alicePrincipal, SipUri.parse(alicePrincipal.username() + "@pbx.example")));
 
     List<SmartContact> aliceSees = f.findSmart.find(new FindSmartContactsQuery(alicePrincipal, PHONE));
     assertThat(aliceSees).singleElement().satisfies(s -> {
       assertThat(s.contactId()).isEqualTo("b");
-      assertThat(s.uri().value()).isEqualTo("sip:bob@pbx.example");
+      assertThat(s.uri().value()).isEqualTo("sip:" + bobPrincipal.username() + "@pbx.example");
     });
     MessagingContacts messaging = f.messaging.list(credentials(alice));
     assertThat(messaging.contacts()).hasSize(2);
@@ -65,11 +65,11 @@ class SmartContactsServicesTest {
   @Test
   void becomingSmartAgain_updatesTheUri() {
     f.upload.upload(UploadAddressBookCommand.full(alicePrincipal, PHONE, List.of(aContact("b", numberOf(bob).e164()))));
-    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse("bob@old.example")));
-    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse("bob@new.example")));
+    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse(bobPrincipal.username() + "@old.example")));
+    f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal, SipUri.parse(bobPrincipal.username() + "@new.example")));
 
     assertThat(f.findSmart.find(new FindSmartContactsQuery(alicePrincipal, PHONE)))
-        .extracting(s -> s.uri().value()).containsExactly("sip:bob@new.example");
+        .extracting(s -> s.uri().value()).containsExactly("sip:" + bobPrincipal.username() + "@new.example");
   }
 
   @Test
@@ -125,5 +125,12 @@ class SmartContactsServicesTest {
     limited.accounts.clock.advance(Duration.ofMinutes(30));
     assertThat(limited.upload.upload(UploadAddressBookCommand.delta(p, PHONE,
         List.of(aContact("4", aNumber().e164())), List.of())).newNumbers()).isEqualTo(1);
+  }
+
+  @Test
+  void aUriNamingAnotherUser_isRefused() {
+    assertThatThrownBy(() -> f.becomeSmart.becomeSmart(new BecomeSmartCommand(bobPrincipal,
+        SipUri.parse(alicePrincipal.username() + "@pbx.example"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own SIP user");
   }
 }
