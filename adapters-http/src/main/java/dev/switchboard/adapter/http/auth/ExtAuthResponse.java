@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.http.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.adapter.http.common.WireFormat;
 import dev.switchboard.domain.auth.Principal;
 import dev.switchboard.domain.phone.PhoneNumber;
@@ -9,6 +10,7 @@ import java.util.List;
  * Answer of {@code /ext_auth}: every verified number (E.164) and the SIP URI. JSON
  * {@code {"phoneNumbers":[…],"sipUri":"…"}}; XML wraps each number in {@code <phoneNumber>}.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ExtAuthResponse(List<String> phoneNumbers, String sipUri) {
 
   static ExtAuthResponse of(Principal principal) {

@@ -1,9 +1,11 @@
 package dev.switchboard.adapter.http.smart;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.domain.smart.SmartContact;
 import java.util.List;
 
 /** Answer of {@code GET /smart/contacts/{device}}: the book's entries that are smart. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SmartContactsResponse(List<Item> smartContacts) {
 
   static SmartContactsResponse of(List<SmartContact> found) {

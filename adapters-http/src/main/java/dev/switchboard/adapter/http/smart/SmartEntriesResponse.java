@@ -1,9 +1,11 @@
 package dev.switchboard.adapter.http.smart;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.domain.smart.SmartEntry;
 import java.util.List;
 
 /** Answer of {@code POST /smart/entries}: each verified number and where it may be reached. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SmartEntriesResponse(List<Item> entries) {
 
   static SmartEntriesResponse of(List<SmartEntry> entries) {

@@ -149,4 +149,16 @@ class SmartContactsStoryTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().path("contacts")).hasSize(1);
   }
+
+  @Test
+  void givenNoSmartNumbers_theQueryAnswersAnEmptyList() {
+    AppUser carol = AppUser.signUp(wire, sms, aNumber(), "DEMO");
+    String token = carol.token(wire);
+    Books.put(wire, token, "carol-phone", book(contact("x1", "X", national(aNumber()))));
+
+    Reply found = wire.get("/smart/contacts/carol-phone", "Authorization", "Bearer " + token);
+
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.body()).isEqualTo("{\"smartContacts\":[]}");
+  }
 }
