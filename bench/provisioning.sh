@@ -5,7 +5,7 @@
 #   bench/provisioning.sh            (ROUNDS=3 SECONDS_PER_ROUND=15 THREADS=16 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-15}"; THREADS="${THREADS:-16}"; WARMUP=5
+ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-15}"; THREADS="${THREADS:-16}"; WARMUP="${WARMUP_SECONDS:-10}"
 TOKEN=bench-admin-token-0123456789
 PORT="${BENCH_PORT:-18080}"
 work=$(mktemp -d)
