@@ -16,22 +16,28 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @Singleton
 public final class HmacPinGenerator implements PinGenerator {
-  private final SecretKeySpec key;
+  /** One initialised Mac per thread: looking the provider up on every call is costly. */
+  private final ThreadLocal<Mac> macs;
 
   public HmacPinGenerator(MasterKey masterKey) {
-    this.key = new SecretKeySpec(
+    SecretKeySpec key = new SecretKeySpec(
         KeyDerivation.expand(masterKey, KeyDerivation.PIN_LABEL), KeyDerivation.HMAC);
+    this.macs = ThreadLocal.withInitial(() -> newMac(key));
+  }
+
+  private static Mac newMac(SecretKeySpec key) {
+    try {
+      Mac mac = Mac.getInstance(KeyDerivation.HMAC);
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
   }
 
   @Override
   public Pin derive(PhoneNumber number, String seed) {
-    try {
-      Mac mac = Mac.getInstance(KeyDerivation.HMAC);
-      mac.init(key);
-      byte[] out = mac.doFinal((number.e164() + "|" + seed).getBytes(StandardCharsets.UTF_8));
-      return Pin.fromNumber(ByteBuffer.wrap(out).getLong() & Long.MAX_VALUE);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-    }
+    byte[] out = macs.get().doFinal((number.e164() + "|" + seed).getBytes(StandardCharsets.UTF_8));
+    return Pin.fromNumber(ByteBuffer.wrap(out).getLong() & Long.MAX_VALUE);
   }
 }
