@@ -47,7 +47,7 @@ java -Xmx1g -Dmicronaut.server.port="$port" -Dswitchboard.data-dir="$work/data" 
 service=$!
 trap 'kill $service 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
-a=$(java "$here/HttpSmartQuery.java" "http://127.0.0.1:$port" phone "$token" "${REPS:-200}" "${HTTP_WARMUP:-1000}")
+a=$(java "$here/HttpSmartQuery.java" "http://127.0.0.1:$port" phone "$token" "${REPS:-200}" "${HTTP_WARMUP:-3000}")
 b=$(grep '^| (b)' "$work/bench.out")
 echo
 echo "$a"
