@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs writes that may lose a race to another writer (a duplicate key, a concurrent update) and
- * turns losing into {@code false}. Inside a caller's transaction the write is guarded by a
- * savepoint, because on PostgreSQL a failed statement otherwise aborts that whole transaction.
+ * turns losing into {@code false}. Each write is one SQL statement. Inside a caller's transaction
+ * the write is guarded by a savepoint, because on PostgreSQL a failed statement otherwise aborts
+ * that whole transaction; outside one it runs on its own in auto-commit, which is atomic for a
+ * single statement and saves the explicit transaction's COMMIT round trip.
  */
 public final class RacingWrites {
   private static final Logger LOG = LoggerFactory.getLogger(RacingWrites.class);
@@ -22,12 +24,15 @@ public final class RacingWrites {
     this.tx = tx;
   }
 
-  /** The write's result, or false when it lost a race; other failures are thrown. */
+  /**
+   * The write's result, or false when it lost a race; other failures are thrown. The write must
+   * be a single statement: outside a transaction it is not wrapped in one.
+   */
   public boolean attempt(BooleanSupplier write) {
     try {
       return tx.findTransactionStatus().isPresent()
           ? withinSavepoint(write)
-          : tx.executeWrite(status -> write.getAsBoolean());
+          : write.getAsBoolean();
     } catch (RuntimeException e) {
       if (SqlConflicts.isConflict(e)) {
         LOG.debug("A write lost a race to another writer: {}", e.getMessage());

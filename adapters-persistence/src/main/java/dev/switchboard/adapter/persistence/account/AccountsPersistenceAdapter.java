@@ -7,12 +7,18 @@ import dev.switchboard.domain.account.Account;
 import dev.switchboard.domain.account.SipUsername;
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.tenant.CloudId;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +33,26 @@ public final class AccountsPersistenceAdapter implements Accounts {
   private static final TransactionDefinition OWN_TX =
       TransactionDefinition.of(Propagation.REQUIRES_NEW);
   private static final int MAX_ATTEMPTS = 8;
+  private static final String INSERT_WITH_NUMBER = """
+      WITH a AS (
+        INSERT INTO accounts (cloud_id, sip_username, sip_password_enc, sip_domain, network_id,
+            cloud_secret_hash, credit, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)
+      INSERT INTO account_numbers (cloud_id, e164, account_id, number_digits, sort_order)
+      SELECT ?, ?, a.id, ?, ? FROM a""";
   private final AccountJdbcRepository accounts;
   private final AccountNumberJdbcRepository numbers;
   private final AccountKeyJdbcRepository keys;
   private final TransactionOperations<Connection> tx;
   private final AccountRows rows;
+  private final ConnectionOperations<Connection> connections;
+  private volatile Boolean postgres;
 
   public AccountsPersistenceAdapter(AccountJdbcRepository accounts,
       AccountNumberJdbcRepository numbers, AccountKeyJdbcRepository keys,
-      TransactionOperations<Connection> tx, SipPasswordCipher cipher) {
+      TransactionOperations<Connection> tx, ConnectionOperations<Connection> connections,
+      SipPasswordCipher cipher) {
+    this.connections = connections;
     this.accounts = accounts;
     this.numbers = numbers;
     this.keys = keys;
@@ -43,10 +60,14 @@ public final class AccountsPersistenceAdapter implements Accounts {
     this.rows = new AccountRows(cipher);
   }
 
+  /**
+   * The account row is read on its own (auto-commit, one round trip: a new number's usual answer
+   * is "none"); only a found account's numbers and keys are read in a read transaction.
+   */
   @Override
   public Optional<Account> findByNumber(CloudId cloudId, PhoneNumber number) {
-    return tx.executeRead(status ->
-        accounts.findByNumber(cloudId.value(), number.e164()).map(this::load));
+    return accounts.findByNumber(cloudId.value(), number.e164())
+        .map(row -> tx.executeRead(status -> load(row)));
   }
 
   @Override
@@ -58,6 +79,10 @@ public final class AccountsPersistenceAdapter implements Accounts {
   public Account addIfAbsent(Account account) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
+        if (inOneStatement(account)) {
+          // One statement in auto-commit: atomic, and no BEGIN/COMMIT round trips.
+          return insertInOneStatement(account);
+        }
         // Own transaction: on PostgreSQL a duplicate key aborts the transaction it happens in.
         return tx.execute(OWN_TX, status -> insert(account));
       } catch (RuntimeException e) {
@@ -105,6 +130,62 @@ public final class AccountsPersistenceAdapter implements Accounts {
       keys.saveAll(rows.keyRows(saved.id(), account));
     }
     return account;
+  }
+
+  /**
+   * PostgreSQL, outside a caller's transaction, one number and no custom keys (every account
+   * provisioning opens): both rows go in with one data-modifying CTE.
+   */
+  private boolean inOneStatement(Account account) {
+    return account.verifiedNumbers().size() == 1 && account.customKeys().isEmpty()
+        && tx.findTransactionStatus().isEmpty() && isPostgres();
+  }
+
+  private boolean isPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known = connections.executeRead(status -> jdbc(() -> status.getConnection().getMetaData()
+          .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+      postgres = known;
+    }
+    return known;
+  }
+
+  private Account insertInOneStatement(Account account) {
+    AccountRow row = rows.accountRow(account, Instant.now());
+    AccountNumberRow number = rows.numberRows(0L, account).get(0);
+    return connections.executeWrite(status -> jdbc(() -> {
+      try (PreparedStatement insert = status.getConnection().prepareStatement(INSERT_WITH_NUMBER)) {
+        insert.setString(1, row.cloudId());
+        insert.setString(2, row.sipUsername());
+        insert.setBytes(3, row.sipPasswordEnc());
+        insert.setString(4, row.sipDomain());
+        insert.setString(5, row.networkId());
+        insert.setString(6, row.cloudSecretHash());
+        insert.setBigDecimal(7, row.credit());
+        insert.setObject(8, row.createdAt().atOffset(ZoneOffset.UTC));
+        insert.setObject(9, row.updatedAt().atOffset(ZoneOffset.UTC));
+        insert.setString(10, number.cloudId());
+        insert.setString(11, number.e164());
+        insert.setLong(12, number.numberDigits());
+        insert.setInt(13, number.sortOrder());
+        insert.executeUpdate();
+        return account;
+      }
+    }));
+  }
+
+  private static <T> T jdbc(SqlCall<T> call) {
+    try {
+      return call.run();
+    } catch (SQLException e) {
+      throw new DataAccessException("Storing an account failed: " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlCall<T> {
+    T run() throws SQLException;
   }
 
   private Optional<Account> findExisting(Account account) {
