@@ -4,10 +4,12 @@
 # table lives in its own schema so that Flyway finds the public schema empty.
 #   bench/provisioning.sh            (ROUNDS=3 SECONDS_PER_ROUND=15 THREADS=16 to change)
 # Load comes from wrk (Debian package, installed if missing) running bench/provisioning.lua.
-# Each database gets one discarded warm-up round before the measured ones.
+# Each database gets one discarded warm-up round (WARMUP_SECONDS=45) before the measured ones:
+# the JIT needs a few tens of thousands of requests on 2 shared cores to reach steady state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-15}"; THREADS="${THREADS:-16}"
+WARMUP_SECS="${WARMUP_SECONDS:-45}"
 TOKEN=bench-admin-token-0123456789
 PORT="${BENCH_PORT:-18080}"
 work=$(mktemp -d)
@@ -44,8 +46,8 @@ start_service() { # $1 = name, rest = extra -D options
 
 stop_service() { kill "$(jobs -p | tail -1)" 2>/dev/null || true; wait 2>/dev/null || true; }
 
-load_round() { # $1 = first number; one connection per wrk thread (see provisioning.lua)
-  BENCH_TOKEN="$TOKEN" BENCH_FIRST="$1" wrk -t"$THREADS" -c"$THREADS" -d"${SECS}s" \
+load_round() { # $1 = first number, $2 = seconds; one connection per wrk thread (provisioning.lua)
+  BENCH_TOKEN="$TOKEN" BENCH_FIRST="$1" wrk -t"$THREADS" -c"$THREADS" -d"${2:-$SECS}s" \
     -s bench/provisioning.lua "http://127.0.0.1:$PORT" | grep '^roundtrips_per_s='
 }
 
@@ -63,7 +65,7 @@ for db in h2 pg; do
     start_service h2
   fi
   # Steady state: one discarded round first, so the JIT has compiled the request path.
-  load_round 6000000 > /dev/null
+  load_round 6000000 "$WARMUP_SECS" > /dev/null
   for r in $(seq 1 "$ROUNDS"); do
     offset=0; [ "$db" = pg ] && offset=1
     line=$(load_round $((2000000 + (r * 2 + offset) * 200000)))
