@@ -100,7 +100,9 @@ final class ArchitectureRules {
 
   static ArchRule noStandardStreams(String root) {
     return noClasses().that().resideInAPackage(root + "..")
-        .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+        .and().doNotHaveFullyQualifiedName(root + ".bootstrap.cli.Terminal")
+        .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+        .because("only the command line's Terminal writes to stdout/stderr; the rest logs");
   }
 
   static ArchRule noJavaUtilLogging(String root) {
