@@ -67,6 +67,11 @@ final class RunningSwitchboard implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The base URL the apps would use, e.g. {@code http://localhost:41234}. */
+  String baseUrl() {
+    return server.getURL().toString();
+  }
+
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
