@@ -12,7 +12,7 @@ public final class MetricNames {
   /** Provisioning credential checks; tags {@code credential} (pin | cloud_secret), {@code outcome}. */
   public static final String PIN_CHECKS = "switchboard.pin.checks";
   /** SIP accounts opened by provisioning. */
-  public static final String ACCOUNTS_CREATED = "switchboard.accounts.created";
+  public static final String ACCOUNTS_CREATED = "switchboard.accounts.opened";
 
   private MetricNames() {}
 }
