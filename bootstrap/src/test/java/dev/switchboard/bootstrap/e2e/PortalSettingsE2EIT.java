@@ -97,6 +97,8 @@ class PortalSettingsE2EIT {
           v.put("username", values.get("phoneNumber"));
           v.put("password", pin(values.get("phoneNumber")));
           HttpResponse<String> answer = send(service, printed, v);
+          assertThat(answer.statusCode()).as(service.name() + " answered " + answer.body())
+              .isEqualTo(200);
           assertThat(answer.headers().firstValue("Content-Type").orElse(""))
               .startsWith("application/xml");
           account = XML.readTree(answer.body());
