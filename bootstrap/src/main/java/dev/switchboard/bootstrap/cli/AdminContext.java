@@ -7,9 +7,13 @@ import java.util.Map;
 /**
  * The service's beans for admin commands, started on first use with the same configuration as the
  * service (application.yml, environment variables, system properties) but without the HTTP
- * server. Flyway brings the schema up to date as at a service start.
+ * server. Flyway brings the schema up to date as at a service start. The context runs in the
+ * {@code cli} environment: background workers (schedulers, SIP listeners, webhook senders) should
+ * be {@code @Requires(notEnv = AdminContext.ENVIRONMENT)} so that a command never starts them.
  */
-final class AdminContext implements AutoCloseable {
+public final class AdminContext implements AutoCloseable {
+  /** The Micronaut environment of admin commands. */
+  public static final String ENVIRONMENT = "cli";
   private final Map<String, Object> properties;
   private ApplicationContext context;
 
@@ -19,7 +23,8 @@ final class AdminContext implements AutoCloseable {
 
   <T> T bean(Class<T> type) {
     if (context == null) {
-      context = ApplicationContext.builder().properties(properties).start();
+      context = ApplicationContext.builder().environments(ENVIRONMENT).properties(properties)
+          .start();
     }
     return context.getBean(type);
   }
