@@ -87,7 +87,10 @@ final class AccountsCommand {
   int deprovision(@ArgGroup(exclusive = true, multiplicity = "1") Which which) {
     Account account = session.bean(FindAccountUseCase.class).find(which.query());
     session.bean(DeprovisionAccountUseCase.class).deprovision(account.username());
-    session.printJson(Map.of("status", "deprovisioned", "username", account.username().value()));
+    Map<String, Object> result = new java.util.LinkedHashMap<>();
+    result.put("status", "deprovisioned");
+    result.put("username", account.username().value());
+    session.printJson(result);
     return ExitCodes.OK;
   }
 }

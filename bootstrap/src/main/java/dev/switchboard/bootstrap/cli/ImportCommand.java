@@ -7,6 +7,7 @@ import dev.switchboard.application.port.in.imports.ImportAccountsUseCase;
 import dev.switchboard.application.port.in.imports.ImportAddressBooksCommand;
 import dev.switchboard.application.port.in.imports.ImportAddressBooksUseCase;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class ImportCommand {
     int count = session.bean(ImportAccountsUseCase.class)
         .importAccounts(new ImportAccountsCommand(lines), bar);
     bar.finish();
-    session.printJson(Map.of("imported", count, "kind", "accounts"));
+    session.printJson(imported(count, "accounts"));
     return ExitCodes.OK;
   }
 
@@ -48,7 +49,7 @@ final class ImportCommand {
     int count = session.bean(ImportAddressBooksUseCase.class)
         .importBooks(new ImportAddressBooksCommand(books), bar);
     bar.finish();
-    session.printJson(Map.of("imported", count, "kind", "address-books"));
+    session.printJson(imported(count, "address-books"));
     return ExitCodes.OK;
   }
 
@@ -62,6 +63,13 @@ final class ImportCommand {
       description = "Import call-through dial rules (needs web call-through).")
   int dialRules(@Parameters(paramLabel = "FILE") Path file) {
     throw notAvailable("import dial-rules", "web call-through");
+  }
+
+  private static Map<String, Object> imported(int count, String kind) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("imported", count);
+    result.put("kind", kind);
+    return result;
   }
 
   private static CliFailure notAvailable(String command, String capability) {
