@@ -1,0 +1,18 @@
+package dev.switchboard.application.port.in.callback;
+
+import dev.switchboard.application.port.in.auth.AppUserCredentials;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Command: call {@code targetNumber} and the user's callback number (given, or the account's
+ * {@code callbackNumber} key, or its verified number), then connect them.
+ */
+public record RequestCallbackCommand(AppUserCredentials credentials, String targetNumber,
+    Optional<String> callbackNumber) {
+  public RequestCallbackCommand {
+    Objects.requireNonNull(credentials, "'credentials' must not be null");
+    Objects.requireNonNull(targetNumber, "'targetNumber' must not be null");
+    Objects.requireNonNull(callbackNumber, "'callbackNumber' must not be null");
+  }
+}
