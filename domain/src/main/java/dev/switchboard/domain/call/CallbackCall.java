@@ -26,6 +26,7 @@ public record CallbackCall(CallId id, SipUsername username, LegRole firstLeg, Ca
     Objects.requireNonNull(state, "'state' must not be null");
     Objects.requireNonNull(createdAt, "'createdAt' must not be null");
     Objects.requireNonNull(charged, "'charged' must not be null");
+    charged = charged.setScale(4, java.math.RoundingMode.HALF_EVEN);
   }
 
   /** A new call about to be placed. */

@@ -57,22 +57,23 @@ public final class RequestCallbackService implements RequestCallbackUseCase {
   @Override
   public CallbackCall request(RequestCallbackCommand command) {
     Account account = auth.authenticate(command.credentials());
-    DialableNumber destination = DialableNumber.parse(command.targetNumber());
-    DialableNumber callback = DialableNumber.parse(
-        command.callbackNumber().orElseGet(account::callbackNumber));
+    DialableNumber destination = command.targetNumber();
+    DialableNumber callback = command.callbackNumber()
+        .orElseGet(() -> DialableNumber.parse(account.callbackNumber()));
     allow(destination);
     allow(callback);
     credit.require(account.credit());
     Instant now = clock.instant();
-    limiter.tryAcquire("callback:" + account.username(), settings.perAccount(), now)
-        .ifPresent(wait -> {
-          throw new ThrottledException("You have requested too many callbacks. Please try again "
-              + ThrottledException.humanWait(wait) + ".", wait);
-        });
     if (!tracker.tryReserve(account.username(), settings.maxConcurrentPerAccount())) {
       throw new ThrottledException("You already have " + settings.maxConcurrentPerAccount()
           + " callbacks in progress. Please wait until one has ended.", BUSY_RETRY);
     }
+    limiter.tryAcquire("callback:" + account.username(), settings.perAccount(), now)
+        .ifPresent(wait -> {
+          tracker.release(account.username());
+          throw new ThrottledException("You have requested too many callbacks. Please try again "
+              + ThrottledException.humanWait(wait) + ".", wait);
+        });
     CallbackCall call = CallbackCall.placing(CallId.generate(random), account.username(),
         settings.firstLeg(), destination, callback, now);
     try {
