@@ -84,9 +84,10 @@ a_ok, a_ko = counts(work + "/a.screen")
 b_ok, b_ko = counts(work + "/b.screen")
 invites = {}
 for line in open(work + "/a.log"):
-    m = re.search(r"INVITE (\d+) ([0-9.]+)", line)
+    # sipp prints its variables as doubles: "<sec>.000000.<usec>.000000"
+    m = re.search(r"INVITE (\d+) (\d+)(?:\.\d+)?\.(\d+)", line)
     if m:
-        invites[int(m.group(1))] = float(m.group(2))
+        invites[int(m.group(1))] = int(m.group(2)) + int(m.group(3)) / 1e6
 sent = [l.split() for l in open(work + "/run.txt")]
 lat = sorted((invites[int(n)] - float(t)) * 1000 for n, t, s, d in sent if int(n) in invites)
 http = sorted(float(d) * 1000 for n, t, s, d in sent)

@@ -133,4 +133,27 @@ class ThirdPartyCallIT {
     assertThat(events.awaitEnded(WAIT)).isTrue();
     assertThat(events.all()).contains("ended CALLBACK: no answer");
   }
+
+  @Test
+  void partyAnswersWithoutSdp_isAcknowledgedAndHungUp() throws Exception {
+    try (Sipp a = Sipp.server("party-answers-without-sdp.xml", 1)) {
+      place(a.port(), 9, Duration.ofSeconds(20));
+      a.assertPassed(WAIT);
+    }
+    assertThat(events.awaitEnded(WAIT)).isTrue();
+    assertThat(events.endReason()).isEqualTo("no media offer from the destination party");
+    assertThat(events.all()).doesNotContain("trying CALLBACK");
+    assertThat(calls.liveCalls()).isZero();
+  }
+
+  @Test
+  void partySendsJunkResponses_callEndsWithoutCrashOrOrphan() throws Exception {
+    try (Sipp a = Sipp.server("party-sends-junk.xml", 1)) {
+      place(a.port(), 9, Duration.ofSeconds(20));
+      a.assertPassed(WAIT);
+    }
+    assertThat(events.awaitEnded(WAIT)).isTrue();
+    assertThat(events.endReason()).isEqualTo("destination party: rejected (500)");
+    assertThat(calls.liveCalls()).isZero();
+  }
 }
