@@ -18,7 +18,11 @@ public final class AdminContext implements AutoCloseable {
   private ApplicationContext context;
 
   AdminContext(Map<String, Object> properties) {
-    this.properties = new HashMap<>(properties);
+    this.properties = new HashMap<>();
+    // A command must not open SIP ports (the running service holds them) nor deliver webhooks.
+    this.properties.put("switchboard.sip.enabled", "false");
+    this.properties.put("switchboard.webhooks.worker-enabled", "false");
+    this.properties.putAll(properties);
   }
 
   <T> T bean(Class<T> type) {

@@ -14,5 +14,14 @@ public final class MetricNames {
   /** SIP accounts opened by provisioning. */
   public static final String ACCOUNTS_CREATED = "switchboard.accounts.opened";
 
+  /** Web callback requests; tag {@code outcome} (accepted, or the refusal's error code). */
+  public static final String CALLBACK_REQUESTS = "switchboard.callback.requests";
+  /** Call legs entering a state; tags {@code leg} (destination | callback), {@code state}. */
+  public static final String CALL_LEGS = "switchboard.call.legs";
+  /** Callbacks entering a state; tag {@code state} (placing | bridged | ended). */
+  public static final String CALLS = "switchboard.calls";
+  /** Callbacks not yet ended (gauge). */
+  public static final String CALLS_LIVE = "switchboard.calls.live";
+
   private MetricNames() {}
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scrapes {@code /prometheus} before and after a sign-in over real HTTP and finds the request,
- * SMS, PIN-check and account counters moved; health reports the database.
+ * SMS, PIN-check and account counters moved, and after a web callback the callback, call and
+ * leg-state counters; health reports the database and the SIP stack.
  */
 class MetricsE2EIT {
 
@@ -20,7 +21,7 @@ class MetricsE2EIT {
   Path dataDir;
 
   @Test
-  void afterAProvisioning_theCountersHaveMoved() throws Exception {
+  void afterAProvisioningAndACallback_theCountersHaveMoved() throws Exception {
     try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
       Scrape before = Scrape.of(sb);
       String number = AccountFixtures.aNumber().e164();
@@ -28,9 +29,27 @@ class MetricsE2EIT {
       HttpResponse<String> wrong = sb.postForm("/provisioning",
           Map.of("cloud_id", "DEMO", "cloud_username", number, "cloud_password", "000000"));
       assertThat(wrong.statusCode()).isEqualTo(403);
-      SignIn.provision(sb, number);
+      com.fasterxml.jackson.databind.JsonNode account = SignIn.provision(sb, number);
+
+      // A callback (no one answers at the trunk: the legs are tried and end).
+      HttpResponse<String> credit = sb.send("PUT", "/admin/accounts/"
+          + account.get("username").asText() + "/credit", "application/json",
+          "{\"credit\":\"5\"}", "Authorization", "Bearer " + RunningSwitchboard.ADMIN_TOKEN);
+      assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+      HttpResponse<String> callback = sb.postForm("/webcallback", Map.of(
+          "username", account.get("username").asText(),
+          "password", account.get("password").asText(), "targetNumber", "+12025550177"));
+      assertThat(callback.statusCode()).as(callback.body()).isEqualTo(200);
+      awaitMoved(sb, before, "switchboard_calls_total", "state=\"ended\"");
 
       Scrape after = Scrape.of(sb);
+      assertMoved(before, after, 1, "switchboard_callback_requests_total",
+          "outcome=\"accepted\"");
+      assertMoved(before, after, 1, "switchboard_calls_total", "state=\"placing\"");
+      assertMoved(before, after, 1, "switchboard_call_legs_total", "leg=\"destination\"",
+          "state=\"ended\"");
+      assertMoved(before, after, 1, "http_server_requests_seconds_count", "uri=\"/webcallback\"");
+      assertThat(after.value("switchboard_calls_live")).isZero();
       assertMoved(before, after, 1, "switchboard_sms_total", "outcome=\"sent\"");
       assertMoved(before, after, 1, "switchboard_pin_requests_total", "outcome=\"sent\"");
       assertMoved(before, after, 1, "switchboard_pin_checks_total", "credential=\"pin\"",
@@ -53,8 +72,17 @@ class MetricsE2EIT {
     try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
       HttpResponse<String> health = sb.get("/health");
       assertThat(health.statusCode()).isEqualTo(200);
-      assertThat(health.body()).contains("\"jdbc\"").contains("UP");
+      assertThat(health.body()).contains("\"jdbc\"").contains("\"sip\"").contains("UP");
       assertThat(sb.get("/prometheus?x=" + enc("y")).statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static void awaitMoved(RunningSwitchboard sb, Scrape before, String metric,
+      String... labels) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (Scrape.of(sb).value(metric, labels) <= before.value(metric, labels)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
     }
   }
 

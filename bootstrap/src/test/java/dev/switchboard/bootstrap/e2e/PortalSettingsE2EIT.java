@@ -126,6 +126,17 @@ class PortalSettingsE2EIT {
           assertThat(JSON.readTree(answer.body()).has("contacts")).as(answer.body()).isTrue();
           return answer;
         }
+        case "Web Callback": {
+          Map<String, String> v = new HashMap<>(values);
+          v.put("targetNumber", "+12025550177");
+          HttpResponse<String> credit = sb.send("PUT", "/admin/accounts/"
+              + values.get("account[username]") + "/credit", "application/json",
+              "{\"credit\":\"5\"}", "Authorization", "Bearer " + ADMIN_TOKEN);
+          assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+          HttpResponse<String> answer = send(service, printed, v);
+          assertThat(answer.body()).as(answer.body()).contains("callId");
+          return answer;
+        }
         default:
           throw new AssertionError("No exercise for the printed service '" + service.name()
               + "': add one here so its templates are proven against the running service");

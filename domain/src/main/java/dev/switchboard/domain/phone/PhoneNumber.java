@@ -4,7 +4,9 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,14 @@ public record PhoneNumber(String e164) {
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
   private static final Pattern E164_INPUT = Pattern.compile("\\+[0-9]{1,20}");
   private static final int MAX_RAW_LENGTH = 64;
+  /**
+   * Numbers {@link #parseE164} recently found valid, by input: a sign-in parses the same number
+   * in several requests, and libphonenumber's parse and validation is the costly part. Only
+   * valid numbers are kept (the answer is a pure function of the input); bounded by emptying it
+   * when full.
+   */
+  private static final int VALIDATED_LIMIT = 4_096;
+  private static final Map<String, PhoneNumber> VALIDATED = new ConcurrentHashMap<>();
 
   public PhoneNumber {
     Objects.requireNonNull(e164, "'e164' must not be null");
@@ -35,7 +45,16 @@ public record PhoneNumber(String e164) {
       throw new IllegalArgumentException(
           "'" + quote(raw) + "' is not a phone number in international format (e.g. +15551231234)");
     }
-    return parse(trimmed, "ZZ");
+    PhoneNumber known = VALIDATED.get(trimmed);
+    if (known != null) {
+      return known;
+    }
+    PhoneNumber parsed = parse(trimmed, "ZZ");
+    if (VALIDATED.size() >= VALIDATED_LIMIT) {
+      VALIDATED.clear();
+    }
+    VALIDATED.put(trimmed, parsed);
+    return parsed;
   }
 
   /**

@@ -14,6 +14,9 @@ import java.util.random.RandomGenerator;
 public final class SecretHash {
   private static final String PREFIX = "sha256$";
   private static final int SALT_BYTES = 16;
+  /** A digest per thread: getInstance looks the provider up on every call. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(SecretHash::newSha256);
   private final byte[] salt;
   private final byte[] digest;
 
@@ -72,10 +75,15 @@ public final class SecretHash {
   }
 
   private static byte[] digest(byte[] salt, String secret) {
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    sha.update(salt);
+    return sha.digest(secret.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest newSha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(salt);
-      return sha.digest(secret.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

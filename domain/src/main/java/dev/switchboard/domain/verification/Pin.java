@@ -17,7 +17,9 @@ public record Pin(String digits) {
 
   /** The PIN whose value is {@code n mod 10^6}, zero-padded. */
   public static Pin fromNumber(long n) {
-    return new Pin(String.format("%06d", Math.floorMod(n, 1_000_000L)));
+    // Zero-padded to six digits, as String.format("%06d", …) but without a Formatter per PIN.
+    String digits = Long.toString(Math.floorMod(n, 1_000_000L));
+    return new Pin("000000".substring(digits.length()) + digits);
   }
 
   public static boolean looksLikePin(String candidate) {

@@ -53,4 +53,23 @@ class PhoneNumberTest {
   void warmUp_succeeds() {
     PhoneNumber.warmUp();
   }
+
+  @Test
+  void givenTheSameInputAgain_parseE164_givesTheSameAnswer() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(PhoneNumber.parseE164(" +12025550123 ").e164()).isEqualTo("+12025550123");
+      assertThatThrownBy(() -> PhoneNumber.parseE164("+15551231234"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void givenMoreNumbersThanItRemembers_parseE164_stillValidatesEveryOne() {
+    for (int i = 0; i < 5_000; i++) {
+      String e164 = "+1202555" + String.format("%04d", i);
+      assertThat(PhoneNumber.parseE164(e164).e164()).isEqualTo(e164);
+    }
+    assertThatThrownBy(() -> PhoneNumber.parseE164("+15551231234"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -7,6 +7,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -14,6 +15,8 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +32,8 @@ public final class HardenedXml {
   private static final String MALFORMED = "The XML body is not well-formed XML.";
   private final XMLInputFactory inputs;
   private final XmlMapper mapper;
+  /** One writer per root element name (a handful, all fixed in code): built once, reused. */
+  private final Map<String, ObjectWriter> writers = new ConcurrentHashMap<>();
 
   public HardenedXml() {
     this.inputs = hardenedInputs();
@@ -88,7 +93,8 @@ public final class HardenedXml {
   /** Writes {@code content} as the children of a {@code root} element. */
   public String write(String root, ObjectNode content) {
     try {
-      return mapper.writer().withRootName(root).writeValueAsString(content);
+      return writers.computeIfAbsent(root, r -> mapper.writer().withRootName(r))
+          .writeValueAsString(content);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

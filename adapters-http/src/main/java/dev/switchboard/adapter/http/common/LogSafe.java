@@ -11,6 +11,17 @@ public final class LogSafe {
       return "-";
     }
     String cut = raw.length() > MAX ? raw.substring(0, MAX) + "…" : raw;
-    return cut.replaceAll("\\p{Cntrl}", "?");
+    // Same as cut.replaceAll("\\p{Cntrl}", "?") (ASCII controls), without a regex per call.
+    char[] chars = null;
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        if (chars == null) {
+          chars = cut.toCharArray();
+        }
+        chars[i] = '?';
+      }
+    }
+    return chars == null ? cut : new String(chars);
   }
 }

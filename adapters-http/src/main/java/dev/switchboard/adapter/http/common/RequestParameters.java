@@ -88,16 +88,17 @@ public final class RequestParameters {
       if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || hasControl(name)) {
         throw WireException.badRequest("A parameter name is empty, too long or not printable.");
       }
-      String shown = printable(name);
       if (value.length() > MAX_VALUE_LENGTH) {
-        throw WireException.badRequest("Parameter '" + shown + "' is too long.");
+        throw WireException.badRequest("Parameter '" + printable(name) + "' is too long.");
       }
       if (hasControl(value.strip())) {
-        throw WireException.badRequest("Parameter '" + shown + "' contains control characters.");
+        throw WireException.badRequest(
+            "Parameter '" + printable(name) + "' contains control characters.");
       }
       String previous = values.putIfAbsent(name, value);
       if (previous != null && !previous.equals(value)) {
-        throw WireException.badRequest("Parameter '" + shown + "' was given more than once.");
+        throw WireException.badRequest(
+            "Parameter '" + printable(name) + "' was given more than once.");
       }
       if (values.size() > MAX_PARAMETERS) {
         throw WireException.badRequest("Too many parameters (at most " + MAX_PARAMETERS + ").");
@@ -115,7 +116,12 @@ public final class RequestParameters {
     }
 
     private static boolean hasControl(String s) {
-      return s.chars().anyMatch(Character::isISOControl);
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isISOControl(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String printable(String name) {

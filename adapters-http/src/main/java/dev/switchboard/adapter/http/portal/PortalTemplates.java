@@ -19,7 +19,8 @@ public final class PortalTemplates {
       PortalTemplates::phoneNumberVerifier,
       PortalTemplates::externalProvisioning,
       PortalTemplates::externalAuthentication,
-      PortalTemplates::webServiceContacts);
+      PortalTemplates::webServiceContacts,
+      PortalTemplates::webCallback);
 
   private PortalTemplates() {}
 
@@ -61,6 +62,15 @@ public final class PortalTemplates {
         "cloud_id=" + d.cloudId().value()
             + "&username=%account[username]%&password=%account[password]%", FORM,
         "Polled by the app (default every 180 s); answers Last-Modified and 304.");
+  }
+
+  static PortalService webCallback(PortalDeployment d) {
+    return post("Web Callback", "Account XML keys (portal account options, or set per account)",
+        "wcb_", "Web callback", d.url("/webcallback"),
+        "username=%account[username]%&password=%account[password]%&targetNumber=%targetNumber%"
+            + "&callbackNumber=%account[callbackNumber]%", FORM,
+        "Answers 200 at once, then calls both parties through the SIP trunk; the password "
+            + "travels only over HTTPS.");
   }
 
   /** A GET-only service configured by one URL field. */

@@ -8,8 +8,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,18 +24,29 @@ import org.slf4j.LoggerFactory;
 public final class LogSmsGatewayAdapter implements SmsGateway {
   static final int KEPT_MESSAGES = 1_000;
   private static final Logger LOG = LoggerFactory.getLogger(LogSmsGatewayAdapter.class);
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  /** The last {@link #KEPT_MESSAGES} messages, oldest first. */
   private final Deque<SentSms> recent = new ArrayDeque<>();
+  /** The newest of {@link #recent} per number: {@link #lastTo} without a scan. */
+  private final Map<PhoneNumber, SentSms> newest = new HashMap<>();
   private final Clock clock = Clock.systemUTC();
 
   @Override
   public void send(SmsMessage message) {
     // The ONE place in Switchboard where an SMS text, and so a PIN, is logged: this adapter
     // exists for development, where the log replaces the phone.
-    LOG.info("SMS to {}: {}", message.to(), message.text().replaceAll("\\p{Cntrl}", " "));
+    if (LOG.isInfoEnabled()) {
+      LOG.info("SMS to {}: {}", message.to(), CONTROL.matcher(message.text()).replaceAll(" "));
+    }
+    SentSms sent = new SentSms(message.to(), message.text(), clock.instant());
     synchronized (recent) {
-      recent.addLast(new SentSms(message.to(), message.text(), clock.instant()));
+      recent.addLast(sent);
+      newest.put(sent.to(), sent);
       while (recent.size() > KEPT_MESSAGES) {
-        recent.removeFirst();
+        SentSms forgotten = recent.removeFirst();
+        if (newest.get(forgotten.to()) == forgotten) { // no newer message to that number
+          newest.remove(forgotten.to());
+        }
       }
     }
   }
@@ -41,13 +54,7 @@ public final class LogSmsGatewayAdapter implements SmsGateway {
   /** The last message "sent" to {@code number}, if it is still kept. */
   public Optional<SentSms> lastTo(PhoneNumber number) {
     synchronized (recent) {
-      for (Iterator<SentSms> it = recent.descendingIterator(); it.hasNext(); ) {
-        SentSms sms = it.next();
-        if (sms.to().equals(number)) {
-          return Optional.of(sms);
-        }
-      }
+      return Optional.ofNullable(newest.get(number));
     }
-    return Optional.empty();
   }
 }

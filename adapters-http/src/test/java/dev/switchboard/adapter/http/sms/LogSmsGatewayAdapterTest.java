@@ -35,4 +35,20 @@ class LogSmsGatewayAdapterTest {
     assertThat(outbox.lastTo(other).orElseThrow().text())
         .isEqualTo("n" + (LogSmsGatewayAdapter.KEPT_MESSAGES - 1));
   }
+
+  @Test
+  void givenAnOlderMessageForgotten_lastTo_stillReturnsTheNewerOneToTheSameNumber() {
+    PhoneNumber a = PhoneNumber.parseE164("+12025550100");
+    PhoneNumber other = PhoneNumber.parseE164("+12025550199");
+    outbox.send(new SmsMessage(a, "old 111111"));
+    outbox.send(new SmsMessage(a, "new 222222"));
+    // Forgets exactly the oldest message ("old"); "new" is still among the kept ones.
+    for (int i = 0; i < LogSmsGatewayAdapter.KEPT_MESSAGES - 1; i++) {
+      outbox.send(new SmsMessage(other, "n" + i));
+    }
+
+    assertThat(outbox.lastTo(a).orElseThrow().text()).isEqualTo("new 222222");
+    outbox.send(new SmsMessage(other, "one more"));
+    assertThat(outbox.lastTo(a)).isEmpty();
+  }
 }

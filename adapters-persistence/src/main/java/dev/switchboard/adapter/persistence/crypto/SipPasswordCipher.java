@@ -25,6 +25,8 @@ public final class SipPasswordCipher {
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private final SecretKey key;
   private final SecureRandom random = new SecureRandom();
+  /** A Cipher per thread: getInstance looks up providers each time; init resets all state. */
+  private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(SipPasswordCipher::newCipher);
 
   public SipPasswordCipher(MasterKey masterKey) {
     this.key = new SecretKeySpec(
@@ -35,7 +37,7 @@ public final class SipPasswordCipher {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData(owner));
       byte[] sealed = cipher.doFinal(password.value().getBytes(StandardCharsets.UTF_8));
@@ -54,13 +56,21 @@ public final class SipPasswordCipher {
       throw cannotDecrypt(null);
     }
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
       cipher.updateAAD(associatedData(owner));
       byte[] clear = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
       return new SipPassword(new String(clear, StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw cannotDecrypt(e);
+    }
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance(TRANSFORMATION);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is required by every Java platform", e);
     }
   }
 
