@@ -25,6 +25,11 @@ import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractDiscoveryBudgetsContractTest;
 import dev.switchboard.application.testing.AbstractSmartContactsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
+import dev.switchboard.adapter.persistence.testing.AbstractWebhookOutboxInTransactionTest;
+import dev.switchboard.adapter.persistence.webhook.TransactionsAdapter;
+import dev.switchboard.adapter.persistence.webhook.WebhookOutboxPersistenceAdapter;
+import dev.switchboard.application.port.out.transaction.Transactions;
+import dev.switchboard.application.testing.AbstractWebhookOutboxContractTest;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -48,6 +53,8 @@ abstract class PersistenceSuite {
   @Inject DataSource dataSource;
   @Inject DataSourceResolver dataSourceResolver;
   @Inject TransactionOperations<Connection> transactions;
+  @Inject WebhookOutboxPersistenceAdapter webhookOutbox;
+  @Inject TransactionsAdapter unitOfWork;
 
   @Nested
   class AccountsContract extends AbstractAccountsContractTest {
@@ -179,6 +186,46 @@ abstract class PersistenceSuite {
     @Override
     protected AddressBooks books() {
       return books;
+    }
+  }
+
+  @Nested
+  class WebhookOutbox extends AbstractWebhookOutboxInTransactionTest {
+    @Override
+    protected dev.switchboard.application.port.out.webhook.WebhookOutbox outbox() {
+      return webhookOutbox;
+    }
+
+    @Override
+    protected Transactions transactions() {
+      return unitOfWork;
+    }
+
+    @Override
+    protected SmartEntries smartEntries() {
+      return smartEntries;
+    }
+
+    @Override
+    protected AddressBooks books() {
+      return books;
+    }
+
+    @Override
+    protected boolean locksOnlyReturnedRows() {
+      try (Connection c = dataSourceResolver.resolve(dataSource).getConnection()) {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Nested
+  class WebhookOutboxContract extends AbstractWebhookOutboxContractTest {
+    @Override
+    protected dev.switchboard.application.port.out.webhook.WebhookOutbox outbox() {
+      return webhookOutbox;
     }
   }
 }
