@@ -18,10 +18,16 @@ public class WebhookProperties {
   private Duration timeout = Duration.ofSeconds(10);
   private List<Duration> retrySchedule = new ArrayList<>(RetryPolicy.DEFAULT_SCHEDULE);
 
-  /** The claim outlives the longest attempt, so no two workers ever hold one delivery. */
+  /**
+   * The claim outlives the slowest possible round (every request of the claim timing out, on
+   * {@code concurrency} threads), so no two workers ever hold one delivery.
+   */
   public WebhookSettings toSettings() {
-    return new WebhookSettings(claimSize, connectTimeout.plus(timeout).multipliedBy(2)
-        .plusSeconds(30), new RetryPolicy(retrySchedule));
+    int threads = Math.max(1, concurrency);
+    long waves = (Math.max(1, claimSize) + threads - 1) / threads;
+    Duration perAttempt = connectTimeout.plus(timeout).plusSeconds(1);
+    return new WebhookSettings(claimSize, perAttempt.multipliedBy(waves).plusSeconds(30),
+        new RetryPolicy(retrySchedule));
   }
 
   public boolean isWorkerEnabled() {
