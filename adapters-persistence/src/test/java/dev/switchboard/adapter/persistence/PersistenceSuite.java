@@ -55,6 +55,7 @@ abstract class PersistenceSuite {
   @Inject TransactionOperations<Connection> transactions;
   @Inject WebhookOutboxPersistenceAdapter webhookOutbox;
   @Inject TransactionsAdapter unitOfWork;
+  @Inject dev.switchboard.adapter.persistence.auth.UserNetworksPersistenceAdapter userNetworks;
 
   @Nested
   class AccountsContract extends AbstractAccountsContractTest {
@@ -209,6 +210,16 @@ abstract class PersistenceSuite {
     @Override
     protected AddressBooks books() {
       return books;
+    }
+
+    @Override
+    protected AccessTokens tokens() {
+      return tokens;
+    }
+
+    @Override
+    protected dev.switchboard.application.port.out.auth.UserNetworks networks() {
+      return userNetworks;
     }
 
     @Override

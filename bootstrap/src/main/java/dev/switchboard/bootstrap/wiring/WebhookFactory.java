@@ -4,6 +4,7 @@ import dev.switchboard.adapter.http.webhook.JdkWebhookSenderAdapter;
 import dev.switchboard.application.port.in.webhook.DeliverWebhooksUseCase;
 import dev.switchboard.application.port.in.webhook.ListWebhookDeliveriesUseCase;
 import dev.switchboard.application.port.in.webhook.ReplayWebhookDeliveryUseCase;
+import dev.switchboard.application.port.out.auth.UserNetworks;
 import dev.switchboard.application.port.out.contact.AddressBooks;
 import dev.switchboard.application.port.out.webhook.ClaimedDelivery;
 import dev.switchboard.application.port.out.webhook.AttemptOutcome;
@@ -16,6 +17,7 @@ import dev.switchboard.application.service.webhook.SmartContactNotifier;
 import dev.switchboard.application.service.webhook.WebhookAttempt;
 import dev.switchboard.application.service.webhook.WebhookSettings;
 import dev.switchboard.bootstrap.config.AppSettings;
+import dev.switchboard.bootstrap.config.ConfiguredApps;
 import dev.switchboard.bootstrap.config.ConfiguredWebhooks;
 import dev.switchboard.bootstrap.config.WebhookProperties;
 import dev.switchboard.domain.webhook.DeliveryStatus;
@@ -52,8 +54,8 @@ public class WebhookFactory {
 
   @Singleton
   SmartContactNotifier smartContactNotifier(ConfiguredWebhooks hooks, AddressBooks books,
-      WebhookOutbox outbox, Clock clock) {
-    return new SmartContactNotifier(hooks, books, outbox, clock);
+      WebhookOutbox outbox, Clock clock, ConfiguredApps apps, UserNetworks networks) {
+    return new SmartContactNotifier(hooks, books, outbox, clock, apps, networks);
   }
 
   @Singleton

@@ -55,6 +55,28 @@ public abstract class AbstractWebhookOutboxInTransactionTest {
    */
   protected abstract boolean locksOnlyReturnedRows();
 
+  protected abstract dev.switchboard.application.port.out.auth.AccessTokens tokens();
+
+  protected abstract dev.switchboard.application.port.out.auth.UserNetworks networks();
+
+  @Test
+  void userNetworks_isTheNetworkOfTheNewestToken_andUnknownUsersAreAbsent() {
+    Principal p = ContactFixtures.aPrincipal(cloud, AccountFixtures.aNumber());
+    Principal moved = new Principal(cloud, new dev.switchboard.domain.tenant.NetworkId("net-b"),
+        p.username(), p.numbers(), p.sipUri());
+    Principal stranger = ContactFixtures.aPrincipal(cloud, AccountFixtures.aNumber());
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    tokens().save(new dev.switchboard.domain.auth.IssuedToken(UUID.randomUUID().toString(), p,
+        t, t.plusSeconds(3600), false));
+    tokens().save(new dev.switchboard.domain.auth.IssuedToken(UUID.randomUUID().toString(),
+        moved, t.plusSeconds(1), t.plusSeconds(3600), false));
+
+    var found = networks().networksOf(cloud, List.of(p.username(), stranger.username()));
+
+    assertThat(found).containsOnlyKeys(p.username());
+    assertThat(found.get(p.username()).value()).isEqualTo("net-b");
+  }
+
   private NewDelivery delivery(PhoneNumber n, Instant at) {
     return new NewDelivery("msg_" + UUID.randomUUID(), cloud, n, 1, PayloadFormat.JSON,
         "{\"id\":\"" + UUID.randomUUID() + "\"}", at);

@@ -1,6 +1,11 @@
 package dev.switchboard.application.service.webhook;
 
+import dev.switchboard.application.port.out.auth.UserNetworks;
 import dev.switchboard.application.port.out.contact.AddressBooks;
+import dev.switchboard.application.port.out.tenant.Apps;
+import dev.switchboard.domain.account.SipUsername;
+import dev.switchboard.domain.tenant.App;
+import dev.switchboard.domain.tenant.NetworkId;
 import dev.switchboard.application.port.out.webhook.NewDelivery;
 import dev.switchboard.application.port.out.webhook.SmartContactWebhooks;
 import dev.switchboard.application.port.out.webhook.WebhookOutbox;
@@ -13,12 +18,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Puts the notifications about new smart entries in the outbox: for each entry whose app has a
- * webhook, the users whose books hold the number (the new smart user excepted), in batches of the
+ * webhook, the users whose books hold the number (the new smart user excepted; on the same
+ * Network ID when the app isolates networks), in batches of the
  * webhook's size, one rendered request per batch. Runs inside the caller's transaction.
  */
 public final class SmartContactNotifier {
@@ -26,13 +33,27 @@ public final class SmartContactNotifier {
   private final AddressBooks books;
   private final WebhookOutbox outbox;
   private final Clock clock;
+  private final Apps apps;
+  private final UserNetworks networks;
 
+  /** Without network isolation (every holder in the Cloud ID is interested). */
   public SmartContactNotifier(SmartContactWebhooks webhooks, AddressBooks books,
       WebhookOutbox outbox, Clock clock) {
+    this(webhooks, books, outbox, clock, cloudId -> Optional.empty(), (c, names) -> Map.of());
+  }
+
+  /**
+   * When the app isolates networks, only holders last signed in on the new smart user's Network
+   * ID are interested (a holder whose network is unknown is left out).
+   */
+  public SmartContactNotifier(SmartContactWebhooks webhooks, AddressBooks books,
+      WebhookOutbox outbox, Clock clock, Apps apps, UserNetworks networks) {
     this.webhooks = webhooks;
     this.books = books;
     this.outbox = outbox;
     this.clock = clock;
+    this.apps = apps;
+    this.networks = networks;
   }
 
   /** Returns how many deliveries were queued. */
@@ -44,8 +65,10 @@ public final class SmartContactNotifier {
       if (hook.isEmpty()) {
         continue;
       }
-      List<InterestedParty> parties = books.holdersOf(entry.cloudId(), entry.number()).stream()
+      List<BookOwner> holders = books.holdersOf(entry.cloudId(), entry.number()).stream()
           .filter(o -> !o.username().equals(entry.owner()))
+          .toList();
+      List<InterestedParty> parties = sameNetwork(entry, holders).stream()
           .map(SmartContactNotifier::party)
           .toList();
       NewSmartContact contact = NewSmartContact.of(entry);
@@ -61,6 +84,18 @@ public final class SmartContactNotifier {
       outbox.enqueue(deliveries);
     }
     return deliveries.size();
+  }
+
+  private List<BookOwner> sameNetwork(SmartEntry entry, List<BookOwner> holders) {
+    boolean isolate = apps.find(entry.cloudId()).map(App::isolateNetworks).orElse(false);
+    if (!isolate || holders.isEmpty()) {
+      return holders;
+    }
+    Map<SipUsername, NetworkId> known = networks.networksOf(entry.cloudId(),
+        holders.stream().map(BookOwner::username).toList());
+    return holders.stream()
+        .filter(h -> entry.networkId().equals(known.get(h.username())))
+        .toList();
   }
 
   private static InterestedParty party(BookOwner owner) {

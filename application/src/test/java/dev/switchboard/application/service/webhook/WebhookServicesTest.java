@@ -22,6 +22,7 @@ import dev.switchboard.domain.contact.BookOwner;
 import dev.switchboard.domain.contact.DeviceId;
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.tenant.CloudId;
+import dev.switchboard.domain.tenant.NetworkId;
 import dev.switchboard.domain.webhook.DeliveryStatus;
 import dev.switchboard.domain.webhook.PayloadFormat;
 import dev.switchboard.domain.webhook.RetryPolicy;
@@ -172,5 +173,29 @@ class WebhookServicesTest {
     assertThat(new ListWebhookDeliveriesService(outbox)
         .list(new ListWebhookDeliveriesQuery(Optional.of(DeliveryStatus.DELIVERED), 10)))
         .extracting(WebhookDelivery::id).containsExactly(failed.id());
+  }
+
+  @Test
+  void givenAnAppThatIsolatesNetworks_onlyHoldersOnTheSameNetworkAreInterested() {
+    PhoneNumber bobNumber = AccountFixtures.aNumber();
+    Principal sameNet = holderOf(bobNumber, "same");
+    Principal otherNet = holderOf(bobNumber, "other");
+    Principal unknown = holderOf(bobNumber, "unknown");
+    dev.switchboard.domain.tenant.App isolating = new dev.switchboard.domain.tenant.App(CLOUD,
+        "Hook", new dev.switchboard.domain.account.SipDomain("sip.example.com"), "",
+        NetworkId.of(CLOUD), List.of(), Optional.empty(), true);
+    SmartContactNotifier notifier = new SmartContactNotifier(c -> Optional.of(hook()), books,
+        outbox, clock, new dev.switchboard.application.testing.FixedApps(isolating),
+        (c, names) -> java.util.Map.of(sameNet.username(), NetworkId.of(CLOUD),
+            otherNet.username(), new NetworkId("elsewhere")));
+    Principal bob = ContactFixtures.aPrincipal(CLOUD, bobNumber);
+
+    new BecomeSmartService(entries, clock, Transactions.direct(), notifier, () -> { })
+        .becomeSmart(new BecomeSmartCommand(bob, bob.sipUri()));
+
+    assertThat(outbox.bodies()).singleElement().asString()
+        .contains(sameNet.username().value())
+        .doesNotContain(otherNet.username().value())
+        .doesNotContain(unknown.username().value());
   }
 }
