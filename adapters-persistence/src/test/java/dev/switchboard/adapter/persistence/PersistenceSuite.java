@@ -31,6 +31,11 @@ import dev.switchboard.application.testing.AbstractSmartContactsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
 import dev.switchboard.application.testing.AbstractNoncesContractTest;
 import dev.switchboard.application.port.out.auth.Nonces;
+import dev.switchboard.adapter.persistence.testing.AbstractWebhookOutboxInTransactionTest;
+import dev.switchboard.adapter.persistence.webhook.TransactionsAdapter;
+import dev.switchboard.adapter.persistence.webhook.WebhookOutboxPersistenceAdapter;
+import dev.switchboard.application.port.out.transaction.Transactions;
+import dev.switchboard.application.testing.AbstractWebhookOutboxContractTest;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -56,6 +61,9 @@ abstract class PersistenceSuite {
   @Inject TransactionOperations<Connection> transactions;
   @Inject NoncesPersistenceAdapter nonces;
   @Inject CallRecordsPersistenceAdapter callRecords;
+  @Inject WebhookOutboxPersistenceAdapter webhookOutbox;
+  @Inject TransactionsAdapter unitOfWork;
+  @Inject dev.switchboard.adapter.persistence.auth.UserNetworksPersistenceAdapter userNetworks;
 
   @Nested
   class AccountsContract extends AbstractAccountsContractTest {
@@ -199,10 +207,60 @@ abstract class PersistenceSuite {
   }
 
   @Nested
+  class WebhookOutbox extends AbstractWebhookOutboxInTransactionTest {
+    @Override
+    protected dev.switchboard.application.port.out.webhook.WebhookOutbox outbox() {
+      return webhookOutbox;
+    }
+
+    @Override
+    protected Transactions transactions() {
+      return unitOfWork;
+    }
+
+    @Override
+    protected SmartEntries smartEntries() {
+      return smartEntries;
+    }
+
+    @Override
+    protected AddressBooks books() {
+      return books;
+    }
+
+    @Override
+    protected AccessTokens tokens() {
+      return tokens;
+    }
+
+    @Override
+    protected dev.switchboard.application.port.out.auth.UserNetworks networks() {
+      return userNetworks;
+    }
+
+    @Override
+    protected boolean locksOnlyReturnedRows() {
+      try (Connection c = dataSourceResolver.resolve(dataSource).getConnection()) {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Nested
   class CallRecordsContract extends AbstractCallRecordsContractTest {
     @Override
     protected CallRecords records() {
       return callRecords;
+    }
+  }
+
+  @Nested
+  class WebhookOutboxContract extends AbstractWebhookOutboxContractTest {
+    @Override
+    protected dev.switchboard.application.port.out.webhook.WebhookOutbox outbox() {
+      return webhookOutbox;
     }
   }
 }

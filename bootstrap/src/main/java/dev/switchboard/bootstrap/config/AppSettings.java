@@ -23,6 +23,11 @@ public class AppSettings {
   private String reprovisioningUrl;
   private Duration reprovisioningInterval;
   private boolean isolateNetworks;
+  private String smartContactNotificationUrl;
+  private String smartContactNotificationPostData;
+  private String smartContactNotificationContentType;
+  private String smartContactNotificationSecret;
+  private Integer smartContactNotificationBatchSize;
 
   public AppSettings(@Parameter String name) {
     this.name = name;
@@ -111,5 +116,55 @@ public class AppSettings {
 
   public void setIsolateNetworks(boolean isolateNetworks) {
     this.isolateNetworks = isolateNetworks;
+  }
+
+  /** New-smart-contact webhook URL; no webhook when unset. */
+  @Nullable
+  public String getSmartContactNotificationUrl() {
+    return smartContactNotificationUrl;
+  }
+
+  public void setSmartContactNotificationUrl(@Nullable String smartContactNotificationUrl) {
+    this.smartContactNotificationUrl = smartContactNotificationUrl;
+  }
+
+  /** The body template ({@code %new_smart_number%}, … {@code %interestedParties%}). */
+  @Nullable
+  public String getSmartContactNotificationPostData() {
+    return smartContactNotificationPostData;
+  }
+
+  public void setSmartContactNotificationPostData(@Nullable String postData) {
+    this.smartContactNotificationPostData = postData;
+  }
+
+  /** {@code application/json} (default) or {@code application/xml}. */
+  @Nullable
+  public String getSmartContactNotificationContentType() {
+    return smartContactNotificationContentType;
+  }
+
+  public void setSmartContactNotificationContentType(@Nullable String contentType) {
+    this.smartContactNotificationContentType = contentType;
+  }
+
+  /** Standard Webhooks signing secret {@code whsec_<base64>}; unsigned when unset. */
+  @Nullable
+  public String getSmartContactNotificationSecret() {
+    return smartContactNotificationSecret;
+  }
+
+  public void setSmartContactNotificationSecret(@Nullable String secret) {
+    this.smartContactNotificationSecret = secret;
+  }
+
+  /** Most interested parties per request (default 1000). */
+  @Nullable
+  public Integer getSmartContactNotificationBatchSize() {
+    return smartContactNotificationBatchSize;
+  }
+
+  public void setSmartContactNotificationBatchSize(@Nullable Integer batchSize) {
+    this.smartContactNotificationBatchSize = batchSize;
   }
 }

@@ -15,6 +15,8 @@ import dev.switchboard.application.port.out.contact.AddressBooks;
 import dev.switchboard.application.port.out.contact.DiscoveryBudgets;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.smart.SmartEntries;
+import dev.switchboard.application.port.out.transaction.Transactions;
+import dev.switchboard.application.service.webhook.SmartContactNotifier;
 import dev.switchboard.application.service.auth.AuthenticateAccountService;
 import dev.switchboard.application.service.auth.AuthorizeTokenService;
 import dev.switchboard.application.service.auth.CredentialGuard;
@@ -108,8 +110,9 @@ public class SmartContactsFactory {
   }
 
   @Singleton
-  BecomeSmartUseCase becomeSmart(SmartEntries entries, Clock clock) {
-    return new BecomeSmartService(entries, clock);
+  BecomeSmartUseCase becomeSmart(SmartEntries entries, Clock clock, Transactions transactions,
+      SmartContactNotifier notifier, WebhookWorker worker) {
+    return new BecomeSmartService(entries, clock, transactions, notifier, worker);
   }
 
   @Singleton

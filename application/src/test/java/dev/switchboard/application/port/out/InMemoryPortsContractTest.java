@@ -17,6 +17,9 @@ import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
 import dev.switchboard.application.testing.InMemoryAccounts;
 import dev.switchboard.application.testing.InMemoryVerifications;
+import dev.switchboard.application.testing.InMemoryWebhookOutbox;
+import dev.switchboard.application.testing.AbstractWebhookOutboxContractTest;
+import dev.switchboard.application.port.out.webhook.WebhookOutbox;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory ports meet the same contracts as the JDBC adapters. */
@@ -75,6 +78,16 @@ class InMemoryPortsContractTest {
     @Override
     protected DiscoveryBudgets budgets() {
       return budgets;
+    }
+  }
+
+  @Nested
+  class WebhookOutboxContract extends AbstractWebhookOutboxContractTest {
+    private final InMemoryWebhookOutbox outbox = new InMemoryWebhookOutbox();
+
+    @Override
+    protected WebhookOutbox outbox() {
+      return outbox;
     }
   }
 }
