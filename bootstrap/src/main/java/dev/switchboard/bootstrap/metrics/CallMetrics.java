@@ -32,7 +32,8 @@ final class CallMetrics {
     @Override
     public RequestCallbackUseCase onCreated(BeanCreatedEvent<RequestCallbackUseCase> event) {
       RequestCallbackUseCase delegate = event.getBean();
-      MeterRegistry meters = registry.get();
+      // The registry is looked up on use: creating it here could recurse into bean creation.
+      Meters meters = new Meters(registry);
       return command -> {
         CallbackCall call;
         try {
@@ -58,14 +59,18 @@ final class CallMetrics {
     @Override
     public CallRecords onCreated(BeanCreatedEvent<CallRecords> event) {
       CallRecords delegate = event.getBean();
-      MeterRegistry meters = registry.get();
+      // The registry is looked up on use: creating it here could recurse into bean creation.
+      Meters meters = new Meters(registry);
       // Last seen states of the calls in progress; a call leaves when it ends.
       Map<String, String> seen = new ConcurrentHashMap<>();
-      meters.gauge(MetricNames.CALLS_LIVE, seen, Map::size);
+      java.util.concurrent.atomic.AtomicBoolean gauged = new java.util.concurrent.atomic.AtomicBoolean();
       return new CallRecords() {
         @Override
         public void save(CallbackCall call) {
           delegate.save(call);
+          if (gauged.compareAndSet(false, true)) {
+            meters.gauge(MetricNames.CALLS_LIVE, seen, Map::size);
+          }
           count(meters, seen, call);
         }
 
@@ -76,7 +81,7 @@ final class CallMetrics {
       };
     }
 
-    private static void count(MeterRegistry meters, Map<String, String> seen, CallbackCall call) {
+    private static void count(Meters meters, Map<String, String> seen, CallbackCall call) {
       String id = call.id().value();
       String before = seen.getOrDefault(id, "");
       StringBuilder now = new StringBuilder(name(call.state()));

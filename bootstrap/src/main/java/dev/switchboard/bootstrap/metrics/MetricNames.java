@@ -23,5 +23,8 @@ public final class MetricNames {
   /** Callbacks not yet ended (gauge). */
   public static final String CALLS_LIVE = "switchboard.calls.live";
 
+  /** Webhook delivery attempts; tag {@code outcome} (delivered | retrying | failed | rejected). */
+  public static final String WEBHOOK_DELIVERIES = "switchboard.webhook.deliveries";
+
   private MetricNames() {}
 }

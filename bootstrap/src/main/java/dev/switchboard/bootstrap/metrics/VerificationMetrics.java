@@ -30,7 +30,8 @@ final class VerificationMetrics {
     @Override
     public SendPinUseCase onCreated(BeanCreatedEvent<SendPinUseCase> event) {
       SendPinUseCase delegate = event.getBean();
-      MeterRegistry meters = registry.get();
+      // The registry is looked up on use: creating it here could recurse into bean creation.
+      Meters meters = new Meters(registry);
       return command -> {
         PinSent sent;
         try {
@@ -61,7 +62,8 @@ final class VerificationMetrics {
     @Override
     public ProvisionAccountUseCase onCreated(BeanCreatedEvent<ProvisionAccountUseCase> event) {
       ProvisionAccountUseCase delegate = event.getBean();
-      MeterRegistry meters = registry.get();
+      // The registry is looked up on use: creating it here could recurse into bean creation.
+      Meters meters = new Meters(registry);
       return command -> {
         String credential = CloudSecret.looksLikeSecret(command.credential())
             ? "cloud_secret" : "pin";

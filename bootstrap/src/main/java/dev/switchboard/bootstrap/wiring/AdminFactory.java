@@ -6,7 +6,7 @@ import dev.switchboard.application.port.in.imports.ImportAddressBooksUseCase;
 import dev.switchboard.application.port.out.account.AccountImport;
 import dev.switchboard.application.port.out.account.Accounts;
 import dev.switchboard.application.port.out.contact.AddressBooks;
-import dev.switchboard.application.port.out.tx.Transactions;
+import dev.switchboard.application.port.out.transaction.Transactions;
 import dev.switchboard.application.service.account.CreateAccountService;
 import dev.switchboard.application.service.imports.ImportAccountsService;
 import dev.switchboard.application.service.imports.ImportAddressBooksService;

@@ -123,8 +123,13 @@ class AdminCliE2EIT {
     CliRun unknownCommand = admin(db, "acounts", "show");
     assertThat(unknownCommand.exitCode()).isEqualTo(2);
     assertThat(unknownCommand.err()).contains("acounts");
+    CliRun noDelivery = admin(db, "webhooks", "replay", "--id", "987654321");
+    assertThat(noDelivery.exitCode()).as(noDelivery.toString()).isEqualTo(3);
+    assertThat(noDelivery.err()).contains("987654321");
+    CliRun replayWhich = admin(db, "webhooks", "replay");
+    assertThat(replayWhich.exitCode()).as(replayWhich.toString()).isEqualTo(2);
     for (String[] later : List.of(new String[] {"import", "access-numbers", "x.csv"},
-        new String[] {"import", "dial-rules", "x.csv"}, new String[] {"webhooks", "replay"})) {
+        new String[] {"import", "dial-rules", "x.csv"})) {
       CliRun run = admin(db, later);
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(6);
       assertThat(run.err()).contains("not available");

@@ -94,6 +94,11 @@ final class WebhookHarness implements AutoCloseable {
     return deliveries().stream().filter(d -> d.number().equals(number)).findFirst();
   }
 
+  /** The service's context (e.g. to start its HTTP server). */
+  ApplicationContext context() {
+    return context;
+  }
+
   @Override
   public void close() {
     context.close();

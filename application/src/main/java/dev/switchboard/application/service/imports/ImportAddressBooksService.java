@@ -7,7 +7,7 @@ import dev.switchboard.application.port.in.imports.ImportProgress;
 import dev.switchboard.application.port.in.imports.ImportRejectedException;
 import dev.switchboard.application.port.out.account.Accounts;
 import dev.switchboard.application.port.out.contact.AddressBooks;
-import dev.switchboard.application.port.out.tx.Transactions;
+import dev.switchboard.application.port.out.transaction.Transactions;
 import dev.switchboard.domain.account.Account;
 import dev.switchboard.domain.contact.AddressBook;
 import dev.switchboard.domain.contact.BookOwner;
@@ -42,7 +42,7 @@ public final class ImportAddressBooksService implements ImportAddressBooksUseCas
       progress.update("checked", owners.size(), imports.size());
     }
     Instant now = clock.instant();
-    return transactions.inOneTransaction(() -> {
+    return transactions.inTransaction(() -> {
       for (int i = 0; i < imports.size(); i++) {
         Account owner = owners.get(i);
         BookImport book = imports.get(i);

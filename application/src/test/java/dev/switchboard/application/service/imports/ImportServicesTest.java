@@ -16,7 +16,7 @@ import dev.switchboard.application.port.in.imports.ImportProgress;
 import dev.switchboard.application.port.in.imports.ImportRejectedException;
 import dev.switchboard.application.service.account.CreateAccountService;
 import dev.switchboard.application.testing.ContactFixtures;
-import dev.switchboard.application.testing.DirectTransactions;
+import dev.switchboard.application.port.out.transaction.Transactions;
 import dev.switchboard.application.testing.FixedApps;
 import dev.switchboard.application.testing.InMemoryAccountImport;
 import dev.switchboard.application.testing.InMemoryAccounts;
@@ -50,7 +50,7 @@ class ImportServicesTest {
   private final ImportAccountsService importAccounts = new ImportAccountsService(apps, accounts,
       new InMemoryAccountImport(accounts), clock, random, Credit.of("1"));
   private final ImportAddressBooksService importBooks =
-      new ImportAddressBooksService(accounts, books, new DirectTransactions(), clock);
+      new ImportAddressBooksService(accounts, books, Transactions.direct(), clock);
 
   @Test
   void create_opensOnce_thenReportsTheExistingAccount() {
