@@ -24,6 +24,10 @@ final class PortalSettingsCommand implements Callable<Integer> {
   @Option(names = "--cloud-id", required = true, description = "The app's Cloud ID, e.g. ACME")
   String cloudId;
 
+  @Option(names = "--notification-url", defaultValue = PortalDeployment.EXAMPLE_RECEIVER,
+      description = "Your receiver of smart contact notifications (default: an example URL)")
+  String notificationUrl;
+
   @Option(names = "--format", defaultValue = "text",
       description = "text (default) or xml (prefKeys)")
   String format;
@@ -34,7 +38,8 @@ final class PortalSettingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PortalDeployment deployment = new PortalDeployment(baseUrl, new CloudId(cloudId));
+    PortalDeployment deployment = new PortalDeployment(baseUrl, new CloudId(cloudId),
+        notificationUrl);
     List<PortalService> services = PortalTemplates.forDeployment(deployment);
     String rendered = switch (format) {
       case "text" -> PortalSettingsFormat.text(deployment, services);

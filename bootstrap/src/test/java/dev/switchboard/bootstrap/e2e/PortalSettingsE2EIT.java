@@ -49,18 +49,20 @@ class PortalSettingsE2EIT {
 
   @Test
   void everyPrintedTemplate_filledLikeTheApp_isAcceptedByTheRunningService() throws Exception {
-    try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
+    try (Receiver receiver = Receiver.start();
+        RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
       String base = sb.baseUrl();
-      Map<String, String> printed = printedXml(base);
-      assertThat(printedText(base)).as("text and XML output agree").isEqualTo(printed);
+      Map<String, String> printed = printedXml(base, receiver.url());
+      assertThat(printedText(base, receiver.url())).as("text and XML output agree")
+          .isEqualTo(printed);
 
-      List<PortalService> services =
-          PortalTemplates.forDeployment(new PortalDeployment(base, new CloudId("DEMO")));
+      List<PortalService> services = PortalTemplates.forDeployment(
+          new PortalDeployment(base, new CloudId("DEMO"), receiver.url()));
       Set<String> keys = new LinkedHashSet<>();
       services.forEach(s -> s.settings().forEach(setting -> keys.add(setting.key())));
       assertThat(printed.keySet()).containsExactlyInAnyOrderElementsOf(keys);
 
-      Flow flow = new Flow(sb);
+      Flow flow = new Flow(sb, receiver);
       Set<String> exercised = new LinkedHashSet<>();
       for (PortalService service : services) {
         HttpResponse<String> answer = flow.exercise(service, printed);
@@ -75,11 +77,13 @@ class PortalSettingsE2EIT {
   /** The app's state through the sign-in, and how it calls each service. */
   private final class Flow {
     private final RunningSwitchboard sb;
+    private final Receiver receiver;
     private final Map<String, String> values = new HashMap<>();
     private JsonNode account;
 
-    Flow(RunningSwitchboard sb) {
+    Flow(RunningSwitchboard sb, Receiver receiver) {
       this.sb = sb;
+      this.receiver = receiver;
       values.put("phoneNumber", AccountFixtures.aNumber().e164());
       values.put("appid", "dev.switchboard.e2e");
       values.put("version", "1.5.6");
@@ -137,10 +141,37 @@ class PortalSettingsE2EIT {
           assertThat(answer.body()).as(answer.body()).contains("callId");
           return answer;
         }
+        case "Smart contact notification (Switchboard to your receiver)":
+          return notification(service, printed);
         default:
           throw new AssertionError("No exercise for the printed service '" + service.name()
               + "': add one here so its templates are proven against the running service");
       }
+    }
+
+    /**
+     * Switchboard sends this one: a Switchboard configured with the printed settings notifies
+     * the receiver (at the printed URL) when a number in someone's book becomes smart.
+     */
+    private HttpResponse<String> notification(PortalService service, Map<String, String> printed)
+        throws Exception {
+      Map<String, Object> props = WebhookHarness.webhookProperties(dataDir.resolve("webhook"),
+          printed.get(service.url().key()),
+          printed.get(service.postData().orElseThrow().key()),
+          printed.get(service.contentType().orElseThrow().key()));
+      dev.switchboard.domain.phone.PhoneNumber number = AccountFixtures.aNumber();
+      try (WebhookHarness harness = WebhookHarness.start(props)) {
+        harness.holder(number, "portal-phone");
+        harness.becomeSmart(number);
+        String body = receiver.await(60);
+        JsonNode sent = JSON.readTree(body);
+        assertThat(sent.get("newSmartNumber").asText()).contains(number.e164().substring(1));
+        assertThat(sent.get("networkId").asText()).isEqualTo("DEMO");
+        assertThat(sent.get("interestedParties").isArray()).as(body).isTrue();
+        assertThat(sent.get("interestedParties").get(0).get("device").asText())
+            .isEqualTo("portal-phone");
+      }
+      return receiver.lastAnswer();
     }
 
     private HttpResponse<String> send(PortalService service, Map<String, String> printed,
@@ -171,9 +202,9 @@ class PortalSettingsE2EIT {
     }
   }
 
-  private static Map<String, String> printedXml(String base) throws Exception {
+  private static Map<String, String> printedXml(String base, String receiver) throws Exception {
     CliRun run = CliRun.run(Map.of(), "portal-settings", "--base-url", base, "--cloud-id", "DEMO",
-        "--format", "xml");
+        "--notification-url", receiver, "--format", "xml");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).as("plain HTTP is warned about").contains("not HTTPS");
     Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -189,8 +220,9 @@ class PortalSettingsE2EIT {
     return out;
   }
 
-  private static Map<String, String> printedText(String base) {
-    CliRun run = CliRun.run(Map.of(), "portal-settings", "--base-url", base, "--cloud-id", "DEMO");
+  private static Map<String, String> printedText(String base, String receiver) {
+    CliRun run = CliRun.run(Map.of(), "portal-settings", "--base-url", base, "--cloud-id", "DEMO",
+        "--notification-url", receiver);
     assertThat(run.exitCode()).as(run.toString()).isZero();
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : run.out().split("\n")) {

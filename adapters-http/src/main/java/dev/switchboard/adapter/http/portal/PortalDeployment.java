@@ -7,11 +7,23 @@ import java.util.Objects;
 
 /**
  * Where a Switchboard deployment is reachable by the apps, and for which app: the public base URL
- * (behind the TLS-terminating proxy) and the app's Cloud ID.
+ * (behind the TLS-terminating proxy), the app's Cloud ID, and the provider's receiver of smart
+ * contact notifications.
  */
-public record PortalDeployment(String baseUrl, CloudId cloudId) {
+public record PortalDeployment(String baseUrl, CloudId cloudId, String notificationUrl) {
+  /** Shown when the provider has not said where its smart contact receiver is. */
+  public static final String EXAMPLE_RECEIVER = "https://receiver.example.com/smart-contacts";
+
+  public PortalDeployment(String baseUrl, CloudId cloudId) {
+    this(baseUrl, cloudId, EXAMPLE_RECEIVER);
+  }
 
   public PortalDeployment {
+    Objects.requireNonNull(notificationUrl, "'notificationUrl' must not be null");
+    if (!notificationUrl.matches("(?i)https?://[^\\s]+")) {
+      throw new IllegalArgumentException("notification URL '" + notificationUrl
+          + "' must be an http(s) URL");
+    }
     Objects.requireNonNull(baseUrl, "'baseUrl' must not be null");
     Objects.requireNonNull(cloudId, "'cloudId' must not be null");
     URI uri;

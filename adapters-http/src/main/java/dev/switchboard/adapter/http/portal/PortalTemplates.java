@@ -20,7 +20,8 @@ public final class PortalTemplates {
       PortalTemplates::externalProvisioning,
       PortalTemplates::externalAuthentication,
       PortalTemplates::webServiceContacts,
-      PortalTemplates::webCallback);
+      PortalTemplates::webCallback,
+      PortalTemplates::smartContactNotification);
 
   private PortalTemplates() {}
 
@@ -71,6 +72,27 @@ public final class PortalTemplates {
             + "&callbackNumber=%account[callbackNumber]%", FORM,
         "Answers 200 at once, then calls both parties through the SIP trunk; the password "
             + "travels only over HTTPS.");
+  }
+
+  /**
+   * Switchboard is the contacts server here, so it sends the notification itself: these keys are
+   * Switchboard settings of the app (not portal fields), with the portal's semantics.
+   */
+  static PortalService smartContactNotification(PortalDeployment d) {
+    String app = d.cloudId().value().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    return new PortalService("Smart contact notification (Switchboard to your receiver)",
+        "Switchboard settings: SWITCHBOARD_APPS_" + app + "_SMART_CONTACT_NOTIFICATION_URL, "
+            + "…_POST_DATA, …_CONTENT_TYPE (and …_SECRET to sign)",
+        new PortalSetting("smartContactNotificationUrl", "Smart contact notification URL",
+            d.notificationUrl()), "POST",
+        java.util.Optional.of(new PortalSetting("smartContactNotificationPostData",
+            "Smart contact notification post data",
+            "{\"newSmartNumber\":\"%new_smart_number%\",\"networkId\":\"%network_id%\","
+                + "\"newSmartUri\":\"%new_smart_uri%\",\"interestedParties\":%interestedParties%}")),
+        java.util.Optional.of(new PortalSetting("smartContactNotificationContentType",
+            "Smart contact notification content type", JSON)),
+        java.util.Optional.empty(),
+        "Your receiver answers 204; other answers are retried (408, 429, 5xx) or dropped.");
   }
 
   /** A GET-only service configured by one URL field. */
