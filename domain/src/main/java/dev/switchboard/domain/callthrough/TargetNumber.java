@@ -50,7 +50,8 @@ public record TargetNumber(String value) {
     return isInternational() ? callingCodeOf(value) : OptionalInt.empty();
   }
 
-  static OptionalInt callingCodeOf(String e164) {
+  /** The country calling code of an E.164 string, without a validity check. */
+  public static OptionalInt callingCodeOf(String e164) {
     try {
       int code = UTIL.parse(e164, "ZZ").getCountryCode();
       return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);

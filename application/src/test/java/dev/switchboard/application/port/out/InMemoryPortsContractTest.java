@@ -77,4 +77,16 @@ class InMemoryPortsContractTest {
       return budgets;
     }
   }
+
+  @Nested
+  class ReservationsContract extends
+      dev.switchboard.application.testing.AbstractReservationsContractTest {
+    private final dev.switchboard.application.testing.InMemoryReservations reservations =
+        new dev.switchboard.application.testing.InMemoryReservations();
+
+    @Override
+    protected dev.switchboard.application.port.out.callthrough.Reservations reservations() {
+      return reservations;
+    }
+  }
 }
