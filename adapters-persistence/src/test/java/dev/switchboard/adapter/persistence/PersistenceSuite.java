@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.adapter.persistence.account.AccountsPersistenceAdapter;
 import dev.switchboard.adapter.persistence.auth.AccessTokensPersistenceAdapter;
+import dev.switchboard.adapter.persistence.auth.NoncesPersistenceAdapter;
 import dev.switchboard.adapter.persistence.contact.AddressBooksPersistenceAdapter;
 import dev.switchboard.adapter.persistence.contact.DiscoveryBudgetsPersistenceAdapter;
 import dev.switchboard.adapter.persistence.crypto.HmacPinGenerator;
@@ -25,6 +26,8 @@ import dev.switchboard.application.testing.AbstractAccountsContractTest;
 import dev.switchboard.application.testing.AbstractDiscoveryBudgetsContractTest;
 import dev.switchboard.application.testing.AbstractSmartContactsContractTest;
 import dev.switchboard.application.testing.AbstractVerificationsContractTest;
+import dev.switchboard.application.testing.AbstractNoncesContractTest;
+import dev.switchboard.application.port.out.auth.Nonces;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -48,6 +51,7 @@ abstract class PersistenceSuite {
   @Inject DataSource dataSource;
   @Inject DataSourceResolver dataSourceResolver;
   @Inject TransactionOperations<Connection> transactions;
+  @Inject NoncesPersistenceAdapter nonces;
 
   @Nested
   class AccountsContract extends AbstractAccountsContractTest {
@@ -179,6 +183,14 @@ abstract class PersistenceSuite {
     @Override
     protected AddressBooks books() {
       return books;
+    }
+  }
+
+  @Nested
+  class NoncesContract extends AbstractNoncesContractTest {
+    @Override
+    protected Nonces nonces() {
+      return nonces;
     }
   }
 }
