@@ -8,6 +8,7 @@ import dev.switchboard.adapter.http.common.ParameterReader;
 import dev.switchboard.adapter.http.common.RequestParameters;
 import dev.switchboard.adapter.http.common.WireException;
 import dev.switchboard.adapter.http.common.WireWriter;
+import dev.switchboard.application.port.in.auth.AppUserCredentials;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringCommand;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
 import dev.switchboard.domain.account.SipUsername;
@@ -109,8 +110,9 @@ public class CallThroughController {
       SipUsername username = new SipUsername(fromPathOr(params, "username", pathUser));
       TargetNumber target = TargetNumber.parse(pathTarget.map(CallThroughController::checked)
           .orElseGet(() -> params.requiredNumber("targetNumber")));
-      DialString dialString = dialStrings.request(
-          new RequestDialStringCommand(username, target, clients.of(request)));
+      String client = clients.of(request);
+      DialString dialString = dialStrings.request(new RequestDialStringCommand(username,
+          credentials(params, username, client), target, client));
       LOG.debug("Call-through for {} to {} (user-agent={})", username, target,
           LogSafe.value(request.getHeaders().get(HttpHeaders.USER_AGENT)));
       return writer.ok(request, new DialStringResponse(dialString.value()), format.fallback())
@@ -123,6 +125,24 @@ public class CallThroughController {
       LOG.debug("Call-through refused with {}: {}", error.status().getCode(), error.message());
       return writer.error(request, error, format.fallback());
     }
+  }
+
+  /** The password, or nonce and hash, when the app's template sends them. */
+  private static Optional<AppUserCredentials> credentials(RequestParameters params,
+      SipUsername username, String client) {
+    Optional<String> nonce = params.optional("nonce");
+    Optional<String> hash = params.optional("hash");
+    if (nonce.isPresent() || hash.isPresent()) {
+      return Optional.of(AppUserCredentials.withNonce(username.value(),
+          nonce.orElseThrow(() -> WireException.badRequest("Parameter 'nonce' is missing.")),
+          hash.orElseThrow(() -> WireException.badRequest("Parameter 'hash' is missing.")),
+          client));
+    }
+    if (params.optional("password").isPresent()) {
+      return Optional.of(AppUserCredentials.withPassword(username.value(),
+          params.requiredSecret("password"), client));
+    }
+    return Optional.empty();
   }
 
   private static String fromPathOr(RequestParameters params, String name, Optional<String> path) {

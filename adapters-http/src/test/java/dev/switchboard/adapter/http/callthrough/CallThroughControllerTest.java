@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.http.support.Reply;
 import dev.switchboard.adapter.http.support.Wire;
+import dev.switchboard.application.service.auth.AuthenticateAppUserService;
 import dev.switchboard.application.testing.InMemoryAccounts;
 import dev.switchboard.application.testing.MutableClock;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -100,6 +101,32 @@ class CallThroughControllerTest {
     assertThat(reply.status()).isEqualTo(403);
     assertThat(Reply.child(reply.xml(), "message"))
         .isEqualTo("Call-through is not available for this number.");
+  }
+
+  @Test
+  void passwordOrNonceAndHash_authenticate_wrongOnesAre403() {
+    String nonce = "n-" + System.nanoTime();
+    String hash = AuthenticateAppUserService.sha1Hex(nonce + Johndow.PASSWORD);
+
+    Reply byPassword = wire.post("/callthrough", "application/json",
+        "{\"username\":\"johndow\",\"password\":\"secretW0rd\",\"to\":\"12345678\"}");
+    Reply byHash = wire.get("/callthrough/johndow/12345678?nonce=" + nonce + "&hash=" + hash);
+    Reply replayed = wire.get("/callthrough/johndow/12345678?nonce=" + nonce + "&hash=" + hash);
+    Reply wrong = wire.get("/callthrough?u=johndow&p=nope&to=12345678");
+
+    assertThat(byPassword.status()).as(byPassword.toString()).isEqualTo(200);
+    assertThat(byHash.status()).as(byHash.toString()).isEqualTo(200);
+    assertThat(replayed.status()).isEqualTo(403);
+    assertThat(wrong.status()).isEqualTo(403);
+    assertThat(Reply.child(wrong.xml(), "message")).isEqualTo("Wrong username or password.");
+  }
+
+  @Test
+  void blockedDestination_is403WithThePolicysMessage() {
+    Reply reply = wire.get("/callthrough/johndow/+88213000000");
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(Reply.child(reply.xml(), "message")).contains("+882").contains("not allowed");
   }
 
   @Test

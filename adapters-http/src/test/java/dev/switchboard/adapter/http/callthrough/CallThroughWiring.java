@@ -1,18 +1,26 @@
 package dev.switchboard.adapter.http.callthrough;
 
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
+import dev.switchboard.application.service.auth.AuthSettings;
+import dev.switchboard.application.service.auth.AuthenticateAppUserService;
+import dev.switchboard.application.service.auth.InMemoryNonces;
 import dev.switchboard.application.service.callthrough.AccessNumberReserver;
 import dev.switchboard.application.service.callthrough.CallThroughSettings;
 import dev.switchboard.application.service.callthrough.RequestDialStringService;
+import dev.switchboard.application.service.ratelimit.InMemoryRateLimiter;
 import dev.switchboard.application.testing.InMemoryAccounts;
 import dev.switchboard.application.testing.InMemoryReservations;
 import dev.switchboard.application.testing.MutableClock;
+import dev.switchboard.domain.call.CreditCheck;
+import dev.switchboard.domain.call.DestinationPolicy;
+import dev.switchboard.domain.call.DestinationRules;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.DialPlan;
 import dev.switchboard.domain.callthrough.DialRule;
 import dev.switchboard.domain.callthrough.DialStringTemplate;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -38,9 +46,13 @@ public class CallThroughWiring {
 
   @Singleton
   RequestDialStringUseCase requestDialString(InMemoryAccounts accounts,
-      InMemoryReservations reservations, MutableClock clock) {
+      InMemoryReservations reservations, MutableClock clock, InMemoryRateLimiter limiter) {
     CallThroughSettings settings = CallThroughSettings.of(PLAN);
-    return new RequestDialStringService(accounts,
+    // Built here, not as a bean: the web callback wiring may publish its own.
+    AuthenticateAppUserService auth = new AuthenticateAppUserService(accounts,
+        new InMemoryNonces(10_000), limiter, clock, AuthSettings.DEFAULT, Duration.ofHours(1));
+    return new RequestDialStringService(accounts, auth,
+        new DestinationPolicy(DestinationRules.DEFAULT), CreditCheck.DEFAULT,
         new AccessNumberReserver(reservations, clock, settings), settings);
   }
 }

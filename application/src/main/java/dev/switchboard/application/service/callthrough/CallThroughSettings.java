@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of web call-through: the dial plan and how long a DTMF-less reservation waits for
- * the call.
+ * Settings of web call-through: the dial plan, how long a DTMF-less reservation waits for the
+ * call, and whether requests must carry the password (or nonce + hash).
  */
-public record CallThroughSettings(DialPlan plan, Duration reservationWindow) {
+public record CallThroughSettings(DialPlan plan, Duration reservationWindow,
+    boolean requireCredentials) {
   public CallThroughSettings {
     Objects.requireNonNull(plan, "'plan' must not be null");
     Objects.requireNonNull(reservationWindow, "'reservationWindow' must not be null");
@@ -20,7 +21,8 @@ public record CallThroughSettings(DialPlan plan, Duration reservationWindow) {
     }
   }
 
+  /** The defaults: a 60-second window, credentials optional (as in the seed's examples). */
   public static CallThroughSettings of(DialPlan plan) {
-    return new CallThroughSettings(plan, Reservation.DEFAULT_WINDOW);
+    return new CallThroughSettings(plan, Reservation.DEFAULT_WINDOW, false);
   }
 }

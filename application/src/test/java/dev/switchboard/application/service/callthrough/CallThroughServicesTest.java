@@ -8,12 +8,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.application.port.in.callthrough.CallRoute;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringCommand;
 import dev.switchboard.application.port.in.callthrough.RouteInboundCallCommand;
+import dev.switchboard.application.port.in.auth.AppUserCredentials;
+import dev.switchboard.application.service.auth.AuthSettings;
+import dev.switchboard.application.service.auth.AuthenticateAppUserService;
+import dev.switchboard.application.service.auth.InMemoryNonces;
+import dev.switchboard.application.service.ratelimit.InMemoryRateLimiter;
 import dev.switchboard.application.testing.InMemoryAccounts;
 import dev.switchboard.application.testing.InMemoryReservations;
 import dev.switchboard.application.testing.MutableClock;
 import dev.switchboard.domain.account.Account;
 import dev.switchboard.domain.account.Credit;
 import dev.switchboard.domain.account.SipUsername;
+import dev.switchboard.domain.call.CreditCheck;
+import dev.switchboard.domain.call.DestinationPolicy;
+import dev.switchboard.domain.call.DestinationRules;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.DialPlan;
 import dev.switchboard.domain.callthrough.DialRule;
@@ -21,10 +29,14 @@ import dev.switchboard.domain.callthrough.DialStringTemplate;
 import dev.switchboard.domain.callthrough.TargetNumber;
 import dev.switchboard.domain.error.AccessNumbersExhaustedException;
 import dev.switchboard.domain.error.AccountNotFoundException;
+import dev.switchboard.domain.error.DestinationNotAllowedException;
 import dev.switchboard.domain.error.NoDialRuleException;
+import dev.switchboard.domain.error.NotEnoughCreditException;
+import dev.switchboard.domain.error.WrongCredentialsException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +57,17 @@ class CallThroughServicesTest {
   final InMemoryReservations reservations = new InMemoryReservations();
   final CallThroughSettings settings =
       CallThroughSettings.of(new DialPlan(List.of(UK_ONLY_PIN, SEED_PIN, DTMF_LESS)));
-  final RequestDialStringService service = new RequestDialStringService(accounts,
-      new AccessNumberReserver(reservations, clock, settings), settings);
+  final AuthenticateAppUserService auth = new AuthenticateAppUserService(accounts,
+      new InMemoryNonces(1000), new InMemoryRateLimiter(1000), clock, AuthSettings.DEFAULT,
+      Duration.ofHours(1));
+  final RequestDialStringService service = service(settings);
   final RouteInboundCallService router = new RouteInboundCallService(reservations, clock);
+
+  RequestDialStringService service(CallThroughSettings s) {
+    return new RequestDialStringService(accounts, auth,
+        new DestinationPolicy(DestinationRules.DEFAULT), CreditCheck.DEFAULT,
+        new AccessNumberReserver(reservations, clock, s), s);
+  }
 
   Account anAccount() {
     Account account = aVerifiedAccount(aNumber(), "secret");
@@ -56,7 +76,7 @@ class CallThroughServicesTest {
   }
 
   String ask(Account account, String target) {
-    return service.request(new RequestDialStringCommand(account.username(),
+    return service.request(RequestDialStringCommand.of(account.username(),
         TargetNumber.parse(target), "127.0.0.1")).value();
   }
 
@@ -83,20 +103,63 @@ class CallThroughServicesTest {
 
   @Test
   void unknownUser_isRefused() {
-    assertThatThrownBy(() -> service.request(new RequestDialStringCommand(
+    assertThatThrownBy(() -> service.request(RequestDialStringCommand.of(
         new SipUsername("nobody"), TargetNumber.parse("12345678"), "127.0.0.1")))
         .isInstanceOf(AccountNotFoundException.class);
   }
 
   @Test
   void noRule_isRefused() {
-    RequestDialStringService onlyUk = new RequestDialStringService(accounts,
-        new AccessNumberReserver(reservations, clock, settings),
-        CallThroughSettings.of(new DialPlan(List.of(UK_ONLY_PIN))));
+    RequestDialStringService onlyUk =
+        service(CallThroughSettings.of(new DialPlan(List.of(UK_ONLY_PIN))));
     Account account = anAccount();
 
-    assertThatThrownBy(() -> onlyUk.request(new RequestDialStringCommand(account.username(),
+    assertThatThrownBy(() -> onlyUk.request(RequestDialStringCommand.of(account.username(),
         TargetNumber.parse("12345678"), "127.0.0.1"))).isInstanceOf(NoDialRuleException.class);
+  }
+
+  @Test
+  void noCredit_isRefusedWithTheSeedsSentence() {
+    Account account = anAccount();
+    account.setCredit(Credit.ZERO);
+    accounts.update(account);
+
+    assertThatThrownBy(() -> ask(account, "12345678"))
+        .isInstanceOf(NotEnoughCreditException.class)
+        .hasMessage("Not enough credit for call-through.");
+  }
+
+  @Test
+  void tollFraudDestination_isRefusedByThePolicy() {
+    assertThatThrownBy(() -> ask(anAccount(), "+88213000000"))
+        .isInstanceOf(DestinationNotAllowedException.class)
+        .hasMessageContaining("+882");
+  }
+
+  @Test
+  void withPassword_theUserIsAuthenticated_wrongPasswordIsRefused() {
+    Account account = anAccount();
+    String user = account.username().value();
+    RequestDialStringCommand right = new RequestDialStringCommand(account.username(),
+        Optional.of(AppUserCredentials.withPassword(user, account.password().value(), "c")),
+        TargetNumber.parse("12345678"), "c");
+    RequestDialStringCommand wrong = new RequestDialStringCommand(account.username(),
+        Optional.of(AppUserCredentials.withPassword(user, "wrong", "c")),
+        TargetNumber.parse("12345678"), "c");
+
+    assertThat(service.request(right).value()).startsWith("+15551231234,,");
+    assertThatThrownBy(() -> service.request(wrong))
+        .isInstanceOf(WrongCredentialsException.class);
+  }
+
+  @Test
+  void whenCredentialsAreRequired_aBareUsernameIsRefused() {
+    RequestDialStringService strict = service(new CallThroughSettings(settings.plan(),
+        settings.reservationWindow(), true));
+    Account account = anAccount();
+
+    assertThatThrownBy(() -> strict.request(RequestDialStringCommand.of(account.username(),
+        TargetNumber.parse("12345678"), "c"))).isInstanceOf(WrongCredentialsException.class);
   }
 
   @Test
