@@ -58,6 +58,24 @@ public record DialRule(String name, Set<Integer> countryCallingCodes, List<Strin
     }
   }
 
+  /**
+   * A country as configured: a calling code ({@code 44}, {@code +44}) or an ISO 3166 region
+   * ({@code GB}; {@code US} and {@code CA} both mean +1, the NANP shares one code).
+   */
+  public static int countryCallingCode(String country) {
+    String c = country.strip();
+    if (c.matches("\\+?[0-9]{1,3}")) {
+      return Integer.parseInt(c.startsWith("+") ? c.substring(1) : c);
+    }
+    int code = c.matches("[A-Za-z]{2}") ? com.google.i18n.phonenumbers.PhoneNumberUtil
+        .getInstance().getCountryCodeForRegion(c.toUpperCase(java.util.Locale.ROOT)) : 0;
+    if (code == 0) {
+      throw new IllegalArgumentException("'" + country + "' is neither a country calling code "
+          + "(44) nor an ISO 3166 country (GB)");
+    }
+    return code;
+  }
+
   /** True when the dial string does not carry the target (no DTMF): a reservation is needed. */
   public boolean dtmfLess() {
     return !template.carriesTarget();

@@ -84,6 +84,14 @@ class DialRuleTest {
   }
 
   @Test
+  void countries_areCallingCodesOrIsoRegions() {
+    assertThat(DialRule.countryCallingCode("GB")).isEqualTo(44);
+    assertThat(DialRule.countryCallingCode("us")).isEqualTo(1);
+    assertThat(DialRule.countryCallingCode("+420")).isEqualTo(420);
+    assertThatThrownBy(() -> DialRule.countryCallingCode("XX")).hasMessageContaining("'XX'");
+  }
+
+  @Test
   void plan_firstMatchingRuleWins() {
     DialRule uk = new DialRule("uk", Set.of(44), List.of(), 1, 32, List.of(UK), PIN_DTMF);
     DialRule any = new DialRule("any", Set.of(), List.of(), 1, 32, List.of(US), PIN_DTMF);
