@@ -94,7 +94,7 @@ cat > "$work/kamailio.cfg" <<KAM
 #!KAMAILIO
 debug=0
 log_stderror=yes
-children=1
+children=2
 listen=udp:127.0.0.1:$KAM_PORT
 mpath="/usr/lib/x86_64-linux-gnu/kamailio/modules/"
 loadmodule "sl.so"
@@ -106,7 +106,7 @@ request_route {
   exit;
 }
 KAM
-kamailio -f "$work/kamailio.cfg" -P "$work/kamailio.pid" -w "$work" -D -E > "$work/kamailio.log" 2>&1 &
+kamailio -f "$work/kamailio.cfg" -P "$work/kamailio.pid" -w "$work" -DD -E > "$work/kamailio.log" 2>&1 &
 pids+=($!)
 sleep 2
 
@@ -131,8 +131,8 @@ import csv, sys
 rows = list(csv.reader(open(sys.argv[1]), delimiter=';'))
 head, last = rows[0], rows[-1]
 col = lambda n: last[head.index(n)]
-h, m, s = col('ElapsedTime(C)').split(':')[:3]
-secs = int(h) * 3600 + int(m) * 60 + float(s)
+epoch = lambda v: float(v.split()[-1].split('\t')[-1])
+secs = epoch(col('CurrentTime')) - epoch(col('StartTime'))
 ok, failed = int(col('SuccessfulCall(C)')), int(col('FailedCall(C)'))
 print(f"{ok / secs:.0f} ok={ok} failed={failed} seconds={secs:.2f}")
 PY
