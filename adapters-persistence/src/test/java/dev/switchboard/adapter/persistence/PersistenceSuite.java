@@ -3,6 +3,9 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.adapter.persistence.account.AccountsPersistenceAdapter;
 import dev.switchboard.adapter.persistence.auth.AccessTokensPersistenceAdapter;
 import dev.switchboard.adapter.persistence.auth.NoncesPersistenceAdapter;
+import dev.switchboard.adapter.persistence.callback.CallRecordsPersistenceAdapter;
+import dev.switchboard.application.port.out.call.CallRecords;
+import dev.switchboard.application.testing.AbstractCallRecordsContractTest;
 import dev.switchboard.adapter.persistence.contact.AddressBooksPersistenceAdapter;
 import dev.switchboard.adapter.persistence.contact.DiscoveryBudgetsPersistenceAdapter;
 import dev.switchboard.adapter.persistence.crypto.HmacPinGenerator;
@@ -52,6 +55,7 @@ abstract class PersistenceSuite {
   @Inject DataSourceResolver dataSourceResolver;
   @Inject TransactionOperations<Connection> transactions;
   @Inject NoncesPersistenceAdapter nonces;
+  @Inject CallRecordsPersistenceAdapter callRecords;
 
   @Nested
   class AccountsContract extends AbstractAccountsContractTest {
@@ -191,6 +195,14 @@ abstract class PersistenceSuite {
     @Override
     protected Nonces nonces() {
       return nonces;
+    }
+  }
+
+  @Nested
+  class CallRecordsContract extends AbstractCallRecordsContractTest {
+    @Override
+    protected CallRecords records() {
+      return callRecords;
     }
   }
 }

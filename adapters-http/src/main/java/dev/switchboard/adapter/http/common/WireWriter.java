@@ -113,6 +113,15 @@ public final class WireWriter {
     return render(status, WireFormat.XML, root, content);
   }
 
+  /**
+   * {@code content} under {@code root} in a format the caller chose (for services whose answer
+   * format also follows the request body's format, e.g. web callback).
+   */
+  public MutableHttpResponse<String> write(
+      HttpStatus status, WireFormat format, String root, ObjectNode content) {
+    return render(status, format, root, content);
+  }
+
   /** A tree node for building bodies by hand. */
   public ObjectNode node() {
     return json.createObjectNode();

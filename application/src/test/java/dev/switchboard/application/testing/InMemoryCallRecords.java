@@ -1,0 +1,23 @@
+package dev.switchboard.application.testing;
+
+import dev.switchboard.application.port.out.call.CallRecords;
+import dev.switchboard.domain.call.CallId;
+import dev.switchboard.domain.call.CallbackCall;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** In-memory {@link CallRecords}. */
+public final class InMemoryCallRecords implements CallRecords {
+  private final Map<CallId, CallbackCall> calls = new ConcurrentHashMap<>();
+
+  @Override
+  public void save(CallbackCall call) {
+    calls.put(call.id(), call);
+  }
+
+  @Override
+  public Optional<CallbackCall> find(CallId id) {
+    return Optional.ofNullable(calls.get(id));
+  }
+}
