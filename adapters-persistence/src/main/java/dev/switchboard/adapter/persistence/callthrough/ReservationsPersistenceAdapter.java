@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,14 @@ public final class ReservationsPersistenceAdapter implements Reservations {
       UPDATE callthrough_reservations SET used = TRUE
        WHERE caller_digits = ? AND access_digits = ? AND reservation_id = ? AND used = FALSE
          AND expires_at > ?""";
+  /** PostgreSQL: find and take in one statement (one round trip per routed call). */
+  private static final String TAKE_RETURNING = """
+      UPDATE callthrough_reservations SET used = TRUE
+       WHERE caller_digits = ? AND access_digits = ? AND used = FALSE AND expires_at > ?
+      RETURNING reservation_id, callers, cloud_id, username, target, reserved_at, expires_at""";
   private final ConnectionOperations<Connection> connections;
   private final RacingWrites racing;
+  private volatile Boolean postgres;
 
   public ReservationsPersistenceAdapter(ConnectionOperations<Connection> connections,
       TransactionOperations<Connection> tx) {
@@ -125,6 +132,9 @@ public final class ReservationsPersistenceAdapter implements Reservations {
   @Override
   public Optional<Reservation> consume(PhoneNumber caller, AccessNumber accessNumber,
       Instant now) {
+    if (isPostgres()) {
+      return consumeInOneStatement(caller, accessNumber, now);
+    }
     Optional<Reservation> found = connections.executeRead(status -> jdbc(() -> {
       try (PreparedStatement s = status.getConnection().prepareStatement(FIND_ACTIVE)) {
         s.setLong(1, caller.digits());
@@ -152,6 +162,33 @@ public final class ReservationsPersistenceAdapter implements Reservations {
       write(RELEASE, s -> s.setString(1, r.id()));
     }
     return found;
+  }
+
+  private Optional<Reservation> consumeInOneStatement(PhoneNumber caller,
+      AccessNumber accessNumber, Instant now) {
+    Optional<Reservation> taken = connections.executeWrite(status -> jdbc(() -> {
+      try (PreparedStatement s = status.getConnection().prepareStatement(TAKE_RETURNING)) {
+        s.setLong(1, caller.digits());
+        s.setLong(2, accessNumber.number().digits());
+        s.setObject(3, utc(now));
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() ? Optional.of(read(rs, accessNumber)) : Optional.<Reservation>empty();
+        }
+      }
+    }));
+    taken.filter(r -> r.callers().size() > 1)
+        .ifPresent(r -> write(RELEASE, s -> s.setString(1, r.id())));
+    return taken;
+  }
+
+  private boolean isPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known = connections.executeRead(status -> jdbc(() -> status.getConnection().getMetaData()
+          .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+      postgres = known;
+    }
+    return known;
   }
 
   private static Reservation read(ResultSet rs, AccessNumber accessNumber) throws SQLException {
