@@ -125,7 +125,7 @@ sipp_cps() { # $1 = port; prints successful calls per second (all calls must suc
   local dir="$work/sipp-$RANDOM"; mkdir -p "$dir"
   (cd "$dir" && sipp -sf "$OLDPWD/bench/callthrough/uac-302.xml" -inf "$work/callers.csv" \
     -s "$ACCESS" -i 127.0.0.1 -p "$(free_udp)" -mp "$(free_udp)" -m "$CALLS" -r 5000 -l 1000 \
-    -nostdin -timeout 120s -trace_stat -stf stat.csv -fd 1 "127.0.0.1:$1" > out.log 2>&1) || true
+    -nostdin -timeout 120s -recv_timeout 20000 -trace_stat -stf stat.csv -fd 1 "127.0.0.1:$1" > out.log 2>&1) || true
   python3 - "$dir/stat.csv" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1]), delimiter=';'))
