@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Web callback benchmark: sustained call setups per second with sipp answering both legs, and
 # HTTP-request-to-first-INVITE latency (p50/p99).
-#   bench/callback/run.sh [rate/s=100] [seconds=30]
+#   bench/callback/run.sh [rate/s=100] [seconds=30]        TRANSPORT=udp|tcp (default udp)
 # Starts the packaged Switchboard (H2, temp dir) with the trunk pointing at two sipp UAS on
 # free loopback ports, provisions one account, drives GET /webcallback open-loop at the rate,
 # then reads sipp's verdicts and logs. Kills only the processes it started.
@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RATE="${1:-100}"
 SECONDS_RUN="${2:-30}"
+TRANSPORT="${TRANSPORT:-udp}"
 WARM_RATE=20
 WARM_SECONDS=5
 WORK="$(mktemp -d /tmp/bench-callback.XXXXXX)"
@@ -30,6 +31,7 @@ TOKEN=bench-admin-token-0123456789
 
 SIPP_OPTS=(-i 127.0.0.1 -m "$TOTAL" -nostdin -timeout "$((SECONDS_RUN + 90))s" -timeout_error
   -trace_err -trace_screen -max_socket 4096)
+if [ "$TRANSPORT" = tcp ]; then SIPP_OPTS+=(-t t1); fi
 (cd "$WORK" && exec sipp -sf "$OLDPWD/bench/callback/party-a.xml" -p "$PA" -mp "$MA" "${SIPP_OPTS[@]}" \
   -trace_logs -log_file a.log -screen_file a.screen -error_file a.err >a.out 2>&1) &
 PIDS+=($!); SIPP_A=$!
@@ -38,7 +40,7 @@ PIDS+=($!); SIPP_A=$!
 PIDS+=($!); SIPP_B=$!
 
 MICRONAUT_SERVER_PORT=$HTTP_PORT SWITCHBOARD_DATA_DIR="$WORK/data" SWITCHBOARD_ADMIN_TOKEN=$TOKEN \
-SWITCHBOARD_SIP_PORT=$SIP_PORT \
+SWITCHBOARD_SIP_PORT=$SIP_PORT SWITCHBOARD_CALLBACK_TRUNK_TRANSPORT=$TRANSPORT \
 SWITCHBOARD_CALLBACK_DESTINATION_URI_TEMPLATE="sip:%number%@127.0.0.1:$PA" \
 SWITCHBOARD_CALLBACK_CALLBACK_URI_TEMPLATE="sip:%number%@127.0.0.1:$PB" \
 SWITCHBOARD_CALLBACK_PER_ACCOUNT_LIMIT=100000000 SWITCHBOARD_CALLBACK_MAX_CONCURRENT_PER_ACCOUNT=100000 \
@@ -65,7 +67,7 @@ echo "== warm-up: $WARM_RATE/s for ${WARM_SECONDS}s (not measured)"
 python3 bench/callback/driver.py 127.0.0.1 "$HTTP_PORT" "$USER_NAME" "$PASSWORD" "$WARM_RATE" \
   "$WARM_SECONDS" 1000000 "$WORK/warm.txt"
 sleep 2
-echo "== measured: $RATE/s for ${SECONDS_RUN}s"
+echo "== measured: $RATE/s for ${SECONDS_RUN}s over $TRANSPORT"
 python3 bench/callback/driver.py 127.0.0.1 "$HTTP_PORT" "$USER_NAME" "$PASSWORD" "$RATE" \
   "$SECONDS_RUN" 2000000 "$WORK/run.txt"
 
@@ -84,9 +86,10 @@ a_ok, a_ko = counts(work + "/a.screen")
 b_ok, b_ko = counts(work + "/b.screen")
 invites = {}
 for line in open(work + "/a.log"):
-    m = re.search(r"INVITE (\d+) ([0-9.]+)", line)
+    # sipp prints its variables as doubles: "<sec>.000000.<usec>.000000"
+    m = re.search(r"INVITE (\d+) (\d+)(?:\.\d+)?\.(\d+)", line)
     if m:
-        invites[int(m.group(1))] = float(m.group(2))
+        invites[int(m.group(1))] = int(m.group(2)) + int(m.group(3)) / 1e6
 sent = [l.split() for l in open(work + "/run.txt")]
 lat = sorted((invites[int(n)] - float(t)) * 1000 for n, t, s, d in sent if int(n) in invites)
 http = sorted(float(d) * 1000 for n, t, s, d in sent)

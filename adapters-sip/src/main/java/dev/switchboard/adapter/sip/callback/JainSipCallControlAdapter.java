@@ -7,6 +7,7 @@ import dev.switchboard.application.port.out.call.CallPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -26,6 +27,11 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
   private final TrunkSettings trunk;
   private final ScheduledExecutorService timers;
   private final Map<ThirdPartyCall, Boolean> live = new ConcurrentHashMap<>();
+  private final ExecutorService eventThread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "sip-call-events");
+    t.setDaemon(true);
+    return t;
+  });
 
   public JainSipCallControlAdapter(SipEndpoint endpoint, TrunkSettings trunk) {
     this.endpoint = endpoint;
@@ -43,7 +49,8 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
 
   @Override
   public void place(CallPlan plan, CallEvents events) {
-    ThirdPartyCall call = new ThirdPartyCall(plan, events, endpoint, trunk, timers, live::remove);
+    ThirdPartyCall call = new ThirdPartyCall(plan, new OrderedCallEvents(events, eventThread),
+        endpoint, trunk, timers, live::remove);
     live.put(call, Boolean.TRUE);
     // The first INVITE goes out on a timer thread: the caller (an HTTP request) never waits.
     timers.execute(() -> {
@@ -87,5 +94,14 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
   public void close() {
     endAll();
     timers.shutdownNow();
+    eventThread.shutdown();
+    try {
+      if (!eventThread.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("Call events still queued at shutdown were dropped");
+        eventThread.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -395,8 +395,8 @@ final class ThirdPartyCall implements SipSession {
     cancelTimer(second.noAnswer);
     // Keep the Call-IDs bound a little longer: retransmissions still find their call.
     timers.schedule(this::unbind, 32, TimeUnit.SECONDS);
-    events.ended(plan.id(), endReason);
     onFinished.accept(this);
+    events.ended(plan.id(), endReason);
   }
 
   private synchronized void forceFinish() {
