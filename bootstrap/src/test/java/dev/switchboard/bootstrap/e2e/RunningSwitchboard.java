@@ -80,4 +80,9 @@ final class RunningSwitchboard implements AutoCloseable {
   public void close() {
     server.getApplicationContext().close();
   }
+
+  /** A bean of the running service (e.g. the SIP endpoint, for its port). */
+  <T> T bean(Class<T> type) {
+    return server.getApplicationContext().getBean(type);
+  }
 }

@@ -7,4 +7,9 @@ public final class NotEnoughCreditException extends DomainException {
   public NotEnoughCreditException() {
     super(ErrorCode.NOT_ENOUGH_CREDIT, MESSAGE);
   }
+
+  /** With a service's own sentence (call-through: "Not enough credit for call-through."). */
+  public NotEnoughCreditException(String message) {
+    super(ErrorCode.NOT_ENOUGH_CREDIT, message);
+  }
 }

@@ -70,6 +70,8 @@ public final class HttpErrorTable {
       case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
       case NOT_ENOUGH_CREDIT, DESTINATION_NOT_ALLOWED -> HttpStatus.FORBIDDEN;
       case CALL_NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case ACCESS_NUMBERS_EXHAUSTED -> HttpStatus.TOO_MANY_REQUESTS;
+      case NO_DIAL_RULE -> HttpStatus.FORBIDDEN;
     };
     OptionalLong retryAfter = e instanceof ThrottledException throttled
         ? OptionalLong.of(throttled.retryAfterSeconds())

@@ -43,6 +43,25 @@ public final class WireWriter {
     return render(HttpStatus.OK, format, "response", json.valueToTree(body.apply(format)));
   }
 
+  /** 200 with {@code body} in the negotiated format, {@code fallback} when none is asked for. */
+  public MutableHttpResponse<String> ok(HttpRequest<?> request, Object body, WireFormat fallback) {
+    WireFormat format = WireFormat.negotiate(request, fallback);
+    return render(HttpStatus.OK, format, "response", json.valueToTree(body));
+  }
+
+  /**
+   * An app-service error ({@code <response><message>…}) in the negotiated format,
+   * {@code fallback} when none is asked for: for services whose default format is configured.
+   */
+  public MutableHttpResponse<String> error(HttpRequest<?> request, HttpError error,
+      WireFormat fallback) {
+    MutableHttpResponse<?> response = HttpResponse.status(error.status());
+    error.retryAfterSeconds()
+        .ifPresent(s -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(s)));
+    return fill(response, WireFormat.negotiate(request, fallback), "response",
+        json.createObjectNode().put("message", error.message()));
+  }
+
   /** {@code body} (a record) as {@code application/json}: Switchboard's own JSON API. */
   public MutableHttpResponse<String> json(HttpStatus status, Object body) {
     try {

@@ -219,9 +219,27 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
       } else {
         stray(event, transaction);
       }
+    } catch (javax.sip.TransactionUnavailableException e) {
+      // A request the stack keeps no transaction for (e.g. an INVITE without Contact): 400.
+      LOG.debug("Request {} refused: {}", method, e.toString());
+      badRequest(event);
     } catch (SipException | RuntimeException e) {
       // Retransmissions that race their transaction, malformed requests: nothing to answer.
       LOG.debug("Request {} not handled: {}", method, e.toString());
+    }
+  }
+
+  /** Answers 400 without a transaction (statelessly); failures are logged, never thrown. */
+  private void badRequest(RequestEvent event) {
+    try {
+      Response response = messages.createResponse(Response.BAD_REQUEST, event.getRequest());
+      ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+      if (to != null && to.getTag() == null) {
+        to.setTag(newTag());
+      }
+      ((SipProvider) event.getSource()).sendResponse(response);
+    } catch (java.text.ParseException | SipException | RuntimeException e) {
+      LOG.debug("Could not answer a malformed request: {}", e.toString());
     }
   }
 

@@ -63,7 +63,7 @@ public final class Sipp implements AutoCloseable {
       throws IOException {
     requireSipp();
     Path dir = Files.createTempDirectory("sipp-");
-    Path xml = dir.resolve(scenario);
+    Path xml = dir.resolve(Path.of(scenario).getFileName().toString());
     try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
       if (in == null) {
         throw new IOException("No scenario /sipp/" + scenario);

@@ -90,4 +90,16 @@ class InMemoryPortsContractTest {
       return outbox;
     }
   }
+
+  @Nested
+  class ReservationsContract extends
+      dev.switchboard.application.testing.AbstractReservationsContractTest {
+    private final dev.switchboard.application.testing.InMemoryReservations reservations =
+        new dev.switchboard.application.testing.InMemoryReservations();
+
+    @Override
+    protected dev.switchboard.application.port.out.callthrough.Reservations reservations() {
+      return reservations;
+    }
+  }
 }

@@ -1,0 +1,61 @@
+package dev.switchboard.bootstrap.config;
+
+import dev.switchboard.domain.callthrough.Reservation;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/**
+ * Web call-through, {@code switchboard.callthrough.*} (the rules themselves are
+ * {@link DialRuleProperties}): reservation window, whether credentials are required, the default
+ * answer format, and SIP routing of DTMF-less calls.
+ */
+@ConfigurationProperties("switchboard.callthrough")
+public class CallThroughProperties {
+  private Duration reservationWindow = Reservation.DEFAULT_WINDOW;
+  private boolean requireCredentials;
+  private String responseFormat = "xml";
+  private String trunkUri = "";
+  private String sipMode = "redirect";
+
+  public Duration getReservationWindow() {
+    return reservationWindow;
+  }
+
+  public void setReservationWindow(Duration reservationWindow) {
+    this.reservationWindow = reservationWindow;
+  }
+
+  public boolean isRequireCredentials() {
+    return requireCredentials;
+  }
+
+  public void setRequireCredentials(boolean requireCredentials) {
+    this.requireCredentials = requireCredentials;
+  }
+
+  public String getResponseFormat() {
+    return responseFormat;
+  }
+
+  public void setResponseFormat(String responseFormat) {
+    this.responseFormat = responseFormat;
+  }
+
+  /** {@code switchboard.callthrough.trunk-uri}: e.g. {@code sip:%targetNumber%@trunk.example.com}. */
+  public String getTrunkUri() {
+    return trunkUri;
+  }
+
+  public void setTrunkUri(String trunkUri) {
+    this.trunkUri = trunkUri;
+  }
+
+  /** {@code switchboard.callthrough.sip-mode}: {@code redirect} (302). */
+  public String getSipMode() {
+    return sipMode;
+  }
+
+  public void setSipMode(String sipMode) {
+    this.sipMode = sipMode;
+  }
+}
