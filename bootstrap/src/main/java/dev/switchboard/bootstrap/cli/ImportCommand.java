@@ -54,15 +54,19 @@ final class ImportCommand {
   }
 
   @Command(name = "access-numbers", mixinStandardHelpOptions = true,
-      description = "Import the call-through access-number pool (needs web call-through).")
+      description = "Not in this build: access-number pools are configuration "
+          + "(switchboard.callthrough.rules[n].access-numbers, see the README).")
   int accessNumbers(@Parameters(paramLabel = "FILE") Path file) {
-    throw notAvailable("import access-numbers", "web call-through");
+    throw notAvailable("import access-numbers", "a database-held pool; access numbers are "
+        + "configuration here: switchboard.callthrough.rules[n].access-numbers (README)");
   }
 
   @Command(name = "dial-rules", mixinStandardHelpOptions = true,
-      description = "Import call-through dial rules (needs web call-through).")
+      description = "Not in this build: dial rules are configuration "
+          + "(switchboard.callthrough.rules, see the README).")
   int dialRules(@Parameters(paramLabel = "FILE") Path file) {
-    throw notAvailable("import dial-rules", "web call-through");
+    throw notAvailable("import dial-rules", "database-held rules; dial rules are configuration "
+        + "here: switchboard.callthrough.rules in a YAML file (README)");
   }
 
   private static Map<String, Object> imported(int count, String kind) {

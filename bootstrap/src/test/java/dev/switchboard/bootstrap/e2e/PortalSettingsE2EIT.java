@@ -50,7 +50,11 @@ class PortalSettingsE2EIT {
   @Test
   void everyPrintedTemplate_filledLikeTheApp_isAcceptedByTheRunningService() throws Exception {
     try (Receiver receiver = Receiver.start();
-        RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
+        RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of(
+            "switchboard.callthrough.rules[0].name", "pin",
+            "switchboard.callthrough.rules[0].access-numbers", List.of("+12025550100"),
+            "switchboard.callthrough.rules[0].template",
+            "%accessNumber%,,%account[x-cth-pin]%#%targetNumber%#"))) {
       String base = sb.baseUrl();
       Map<String, String> printed = printedXml(base, receiver.url());
       assertThat(printedText(base, receiver.url())).as("text and XML output agree")
@@ -139,6 +143,13 @@ class PortalSettingsE2EIT {
           assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
           HttpResponse<String> answer = send(service, printed, v);
           assertThat(answer.body()).as(answer.body()).contains("callId");
+          return answer;
+        }
+        case "Web Call-Through": {
+          Map<String, String> v = new HashMap<>(values);
+          v.put("targetNumber", "+12025550177");
+          HttpResponse<String> answer = send(service, printed, v);
+          assertThat(answer.body()).as(answer.body()).contains("+12025550100");
           return answer;
         }
         case "Smart contact notification (Switchboard to your receiver)":

@@ -21,6 +21,7 @@ public final class PortalTemplates {
       PortalTemplates::externalAuthentication,
       PortalTemplates::webServiceContacts,
       PortalTemplates::webCallback,
+      PortalTemplates::webCallThrough,
       PortalTemplates::smartContactNotification);
 
   private PortalTemplates() {}
@@ -72,6 +73,14 @@ public final class PortalTemplates {
             + "&callbackNumber=%account[callbackNumber]%", FORM,
         "Answers 200 at once, then calls both parties through the SIP trunk; the password "
             + "travels only over HTTPS.");
+  }
+
+  static PortalService webCallThrough(PortalDeployment d) {
+    return post("Web Call-Through", "Account XML keys (portal account options, or set per account)",
+        "cth_ws_", "Call-through web service", d.url("/callthrough"),
+        "username=%account[username]%&password=%account[password]%&targetNumber=%targetNumber%",
+        FORM, "Answers the dial string (an access number, maybe with %account[x-cth-pin]% and "
+            + "DTMF) by the call-through rules; the password travels only over HTTPS.");
   }
 
   /**
