@@ -26,5 +26,13 @@ public final class MetricNames {
   /** Webhook delivery attempts; tag {@code outcome} (delivered | retrying | failed | rejected). */
   public static final String WEBHOOK_DELIVERIES = "switchboard.webhook.deliveries";
 
+  /** Call-through dial-string requests; tag {@code outcome} (answered, or the error code). */
+  public static final String CALLTHROUGH_REQUESTS = "switchboard.callthrough.requests";
+  /**
+   * Access-number reservations (pool usage); tag {@code outcome}: reserved | taken (the pair was
+   * busy) | routed (a call used it) | unmatched (a call found none).
+   */
+  public static final String ACCESS_NUMBER_RESERVATIONS = "switchboard.access.numbers";
+
   private MetricNames() {}
 }

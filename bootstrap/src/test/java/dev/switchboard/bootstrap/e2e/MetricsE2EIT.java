@@ -22,7 +22,11 @@ class MetricsE2EIT {
 
   @Test
   void afterAProvisioningAndACallback_theCountersHaveMoved() throws Exception {
-    try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
+    try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of(
+        "switchboard.callthrough.rules[0].name", "dtmf-less",
+        "switchboard.callthrough.rules[0].access-numbers", java.util.List.of("+12025550100"),
+        "switchboard.callthrough.rules[0].template", "%accessNumber%",
+        "switchboard.callthrough.trunk-uri", "sip:%targetNumber%@127.0.0.1:5999"))) {
       Scrape before = Scrape.of(sb);
       String number = AccountFixtures.aNumber().e164();
 
@@ -42,7 +46,16 @@ class MetricsE2EIT {
       assertThat(callback.statusCode()).as(callback.body()).isEqualTo(200);
       awaitMoved(sb, before, "switchboard_calls_total", "state=\"ended\"");
 
+      // A DTMF-less call-through reserves an access number of the pool.
+      HttpResponse<String> dial = sb.postForm("/callthrough", Map.of(
+          "username", account.get("username").asText(),
+          "password", account.get("password").asText(), "targetNumber", "+12025550177"));
+      assertThat(dial.statusCode()).as(dial.body()).isEqualTo(200);
+
       Scrape after = Scrape.of(sb);
+      assertMoved(before, after, 1, "switchboard_callthrough_requests_total",
+          "outcome=\"answered\"");
+      assertMoved(before, after, 1, "switchboard_access_numbers_total", "outcome=\"reserved\"");
       assertMoved(before, after, 1, "switchboard_callback_requests_total",
           "outcome=\"accepted\"");
       assertMoved(before, after, 1, "switchboard_calls_total", "state=\"placing\"");

@@ -1,0 +1,82 @@
+package dev.switchboard.bootstrap.metrics;
+
+import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
+import dev.switchboard.application.port.out.callthrough.Reservations;
+import dev.switchboard.domain.callthrough.DialString;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+/** Counts call-through requests by outcome and the use of the access-number pools. */
+final class CallThroughMetrics {
+  private CallThroughMetrics() {}
+
+  @Singleton
+  static final class Requests implements BeanCreatedEventListener<RequestDialStringUseCase> {
+    private final BeanProvider<MeterRegistry> registry;
+
+    Requests(BeanProvider<MeterRegistry> registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public RequestDialStringUseCase onCreated(BeanCreatedEvent<RequestDialStringUseCase> event) {
+      RequestDialStringUseCase delegate = event.getBean();
+      Meters meters = new Meters(registry);
+      return command -> {
+        DialString answer;
+        try {
+          answer = delegate.request(command);
+        } catch (RuntimeException e) {
+          meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
+          throw e;
+        }
+        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment();
+        return answer;
+      };
+    }
+  }
+
+  @Singleton
+  static final class Pool implements BeanCreatedEventListener<Reservations> {
+    private final BeanProvider<MeterRegistry> registry;
+
+    Pool(BeanProvider<MeterRegistry> registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public Reservations onCreated(BeanCreatedEvent<Reservations> event) {
+      Reservations delegate = event.getBean();
+      Meters meters = new Meters(registry);
+      return new Reservations() {
+        @Override
+        public java.util.Optional<dev.switchboard.domain.callthrough.AccessNumber> lastAccessNumber(
+            dev.switchboard.domain.phone.PhoneNumber caller) {
+          return delegate.lastAccessNumber(caller);
+        }
+
+        @Override
+        public boolean tryReserve(dev.switchboard.domain.callthrough.Reservation reservation) {
+          boolean reserved = delegate.tryReserve(reservation);
+          meters.counter(MetricNames.ACCESS_NUMBER_RESERVATIONS, "outcome",
+              reserved ? "reserved" : "taken").increment();
+          return reserved;
+        }
+
+        @Override
+        public java.util.Optional<dev.switchboard.domain.callthrough.Reservation> consume(
+            dev.switchboard.domain.phone.PhoneNumber caller,
+            dev.switchboard.domain.callthrough.AccessNumber accessNumber, java.time.Instant now) {
+          java.util.Optional<dev.switchboard.domain.callthrough.Reservation> used =
+              delegate.consume(caller, accessNumber, now);
+          meters.counter(MetricNames.ACCESS_NUMBER_RESERVATIONS, "outcome",
+              used.isPresent() ? "routed" : "unmatched").increment();
+          return used;
+        }
+      };
+    }
+  }
+}
