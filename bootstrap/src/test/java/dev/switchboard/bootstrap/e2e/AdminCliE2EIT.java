@@ -128,12 +128,12 @@ class AdminCliE2EIT {
     assertThat(noDelivery.err()).contains("987654321");
     CliRun replayWhich = admin(db, "webhooks", "replay");
     assertThat(replayWhich.exitCode()).as(replayWhich.toString()).isEqualTo(2);
-    for (String[] later : List.of(new String[] {"import", "access-numbers", "x.csv"},
-        new String[] {"import", "dial-rules", "x.csv"})) {
-      CliRun run = admin(db, later);
-      assertThat(run.exitCode()).as(run.toString()).isEqualTo(6);
-      assertThat(run.err()).contains("not available");
-    }
+    CliRun pools = admin(db, "import", "access-numbers", "x.csv");
+    assertThat(pools.exitCode()).as(pools.toString()).isEqualTo(6);
+    assertThat(pools.err()).contains("not available", "admin import dial-rules");
+    CliRun noRules = admin(db, "import", "dial-rules", "--file", "x.csv");
+    assertThat(noRules.exitCode()).as(noRules.toString()).isEqualTo(4);
+    assertThat(noRules.err()).contains("no such file: x.csv");
   }
 
   @ParameterizedTest(name = "{0}")
