@@ -5,7 +5,6 @@ import dev.switchboard.adapter.sip.stack.SipEndpoint;
 import dev.switchboard.adapter.sip.stack.SipSession;
 import dev.switchboard.application.port.out.call.CallEvents;
 import dev.switchboard.application.port.out.call.CallPlan;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -20,7 +19,6 @@ import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -163,8 +161,8 @@ final class ThirdPartyCall implements SipSession {
         return;
       }
       cancelTimer(leg.noAnswer);
-      legEnded(leg, reasonFor(status, leg.phase == Phase.CANCELLING));
-      teardown(role(leg) + " party: " + reasonFor(status, false));
+      legEnded(leg, LegEndReason.of(status, leg.phase == Phase.CANCELLING));
+      teardown(role(leg) + " party: " + LegEndReason.of(status, false));
       return;
     }
     // 2xx
@@ -174,7 +172,7 @@ final class ThirdPartyCall implements SipSession {
     Dialog dialog = event.getDialog() != null ? event.getDialog() : leg.dialog;
     leg.dialog = dialog;
     cancelTimer(leg.noAnswer);
-    String body = body(response);
+    String body = Sdp.bodyOf(response);
     if (tearingDown || leg.phase == Phase.CANCELLING || leg.phase == Phase.ENDED) {
       // Answered after we gave up on it: acknowledge and hang up at once.
       leg.phase = Phase.ANSWERED;
@@ -223,7 +221,7 @@ final class ThirdPartyCall implements SipSession {
       return;
     }
     long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
-    String answer = body(event.getResponse());
+    String answer = Sdp.bodyOf(event.getResponse());
     try {
       Request ack = first.dialog.createAck(cseq);
       first.dialog.sendAck(ack);
@@ -456,29 +454,6 @@ final class ThirdPartyCall implements SipSession {
 
   private SipProvider provider() {
     return endpoint.provider(trunk.transport());
-  }
-
-  private static String body(Response response) {
-    byte[] raw = response.getRawContent();
-    ContentTypeHeader type = (ContentTypeHeader) response.getHeader(ContentTypeHeader.NAME);
-    if (raw == null || raw.length == 0 || type == null
-        || !"sdp".equalsIgnoreCase(type.getContentSubType())) {
-      return null;
-    }
-    return new String(raw, StandardCharsets.UTF_8);
-  }
-
-  private static String reasonFor(int status, boolean cancelled) {
-    if (cancelled && status == 487) {
-      return "cancelled";
-    }
-    return switch (status) {
-      case 486, 600 -> "busy";
-      case 480, 408 -> "no answer";
-      case 404, 484, 604 -> "number not reachable (" + status + ")";
-      case 487 -> "cancelled";
-      default -> "rejected (" + status + ")";
-    };
   }
 
   private String role(CallLegSession leg) {
