@@ -16,6 +16,8 @@ public class CallThroughProperties {
   private String responseFormat = "xml";
   private String trunkUri = "";
   private String sipMode = "redirect";
+  private Duration accountCacheTtl = Duration.ofSeconds(2);
+  private long accountCacheSize = 100_000;
 
   public Duration getReservationWindow() {
     return reservationWindow;
@@ -57,5 +59,26 @@ public class CallThroughProperties {
 
   public void setSipMode(String sipMode) {
     this.sipMode = sipMode;
+  }
+
+  /**
+   * {@code switchboard.callthrough.account-cache-ttl}: how long an account read for a dial string
+   * may answer later requests without credentials from memory (0 = never).
+   */
+  public Duration getAccountCacheTtl() {
+    return accountCacheTtl;
+  }
+
+  public void setAccountCacheTtl(Duration accountCacheTtl) {
+    this.accountCacheTtl = accountCacheTtl;
+  }
+
+  /** {@code switchboard.callthrough.account-cache-size}: at most this many accounts in memory. */
+  public long getAccountCacheSize() {
+    return accountCacheSize;
+  }
+
+  public void setAccountCacheSize(long accountCacheSize) {
+    this.accountCacheSize = accountCacheSize;
   }
 }

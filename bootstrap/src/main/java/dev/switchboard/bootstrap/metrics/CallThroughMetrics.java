@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.metrics;
 
+import dev.switchboard.application.port.in.callthrough.RequestDialStringCommand;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
 import dev.switchboard.application.port.out.callthrough.Reservations;
 import dev.switchboard.domain.callthrough.DialString;
@@ -8,6 +9,8 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Counts call-through requests by outcome and the use of the access-number pools. */
 final class CallThroughMetrics {
@@ -24,18 +27,49 @@ final class CallThroughMetrics {
     @Override
     public RequestDialStringUseCase onCreated(BeanCreatedEvent<RequestDialStringUseCase> event) {
       RequestDialStringUseCase delegate = event.getBean();
-      Meters meters = new Meters(registry);
-      return command -> {
-        DialString answer;
-        try {
-          answer = delegate.request(command);
-        } catch (RuntimeException e) {
-          meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
-          throw e;
-        }
-        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment();
-        return answer;
-      };
+      return new Counted(delegate, new Meters(registry));
+    }
+  }
+
+  /** The use case, counting each request once by its outcome, whichever path answered it. */
+  private static final class Counted implements RequestDialStringUseCase {
+    private final RequestDialStringUseCase delegate;
+    private final Meters meters;
+
+    Counted(RequestDialStringUseCase delegate, Meters meters) {
+      this.delegate = delegate;
+      this.meters = meters;
+    }
+
+    @Override
+    public DialString request(RequestDialStringCommand command) {
+      return counted(() -> delegate.request(command));
+    }
+
+    @Override
+    public Optional<DialString> requestFromMemory(RequestDialStringCommand command) {
+      Optional<DialString> answer;
+      try {
+        answer = delegate.requestFromMemory(command);
+      } catch (RuntimeException e) {
+        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
+        throw e;
+      }
+      answer.ifPresent(a ->
+          meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment());
+      return answer;
+    }
+
+    private DialString counted(Supplier<DialString> call) {
+      DialString answer;
+      try {
+        answer = call.get();
+      } catch (RuntimeException e) {
+        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
+        throw e;
+      }
+      meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment();
+      return answer;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.wiring;
 
+import dev.switchboard.adapter.persistence.account.RecentAccountsCache;
 import dev.switchboard.adapter.sip.callthrough.CallThroughInviteHandler;
 import dev.switchboard.adapter.sip.callthrough.CallThroughSipSettings;
 import dev.switchboard.adapter.sip.stack.InboundInviteHandler;
@@ -7,6 +8,7 @@ import dev.switchboard.application.port.in.auth.AuthenticateAppUserUseCase;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
 import dev.switchboard.application.port.in.callthrough.RouteInboundCallUseCase;
 import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.account.RecentAccounts;
 import dev.switchboard.application.port.out.callthrough.Reservations;
 import dev.switchboard.application.service.callthrough.AccessNumberReserver;
 import dev.switchboard.application.service.callthrough.CallThroughSettings;
@@ -21,8 +23,10 @@ import dev.switchboard.domain.callthrough.DialPlan;
 import dev.switchboard.domain.callthrough.DialRule;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +61,25 @@ public class CallThroughFactory {
   }
 
   @Singleton
-  RequestDialStringUseCase requestDialString(Accounts accounts,
+  RequestDialStringUseCase requestDialString(Accounts accounts, RecentAccounts recent,
       AuthenticateAppUserUseCase authenticate, DestinationPolicy destinations,
       CreditCheck credit, Reservations reservations, Clock clock, CallThroughSettings settings) {
-    return new RequestDialStringService(accounts, authenticate, destinations, credit,
+    return new RequestDialStringService(accounts, recent, authenticate, destinations, credit,
         new AccessNumberReserver(reservations, clock, settings), settings);
+  }
+
+  /** Accounts read for dial strings, answering requests without credentials for a moment. */
+  @Singleton
+  RecentAccounts recentAccounts(CallThroughProperties props) {
+    Duration ttl = props.getAccountCacheTtl();
+    if (ttl == null || ttl.isZero()) {
+      return RecentAccounts.none();
+    }
+    if (ttl.isNegative() || props.getAccountCacheSize() < 1) {
+      throw new ConfigurationException("switchboard.callthrough.account-cache-ttl must be 0 or "
+          + "positive and switchboard.callthrough.account-cache-size at least 1");
+    }
+    return new RecentAccountsCache(ttl, props.getAccountCacheSize());
   }
 
   @Singleton

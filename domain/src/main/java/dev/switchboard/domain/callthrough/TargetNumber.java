@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,10 @@ public record TargetNumber(String value) {
   private static final Pattern VALID = Pattern.compile("\\+?[0-9]{1,32}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
   private static final int MAX_RAW_LENGTH = 64;
+  private static final Pattern PLAIN_E164 = Pattern.compile("\\+[1-9][0-9]{3,16}");
+  private static final Set<Integer> CALLING_CODES = Set.copyOf(UTIL.getSupportedCallingCodes());
+  private static final int MAX_CODE_LENGTH = 3;
+  private static final int MIN_NATIONAL_LENGTH = 2;
 
   public TargetNumber {
     Objects.requireNonNull(value, "'value' must not be null");
@@ -50,8 +55,23 @@ public record TargetNumber(String value) {
     return isInternational() ? callingCodeOf(value) : OptionalInt.empty();
   }
 
-  /** The country calling code of an E.164 string, without a validity check. */
+  /**
+   * The country calling code of an E.164 string, without a validity check. Calling codes are a
+   * prefix code, so for {@code +} and digits the code is the one prefix of 1 to 3 digits that
+   * libphonenumber supports (what its parser does, without building a number); anything else
+   * goes through the parser.
+   */
   public static OptionalInt callingCodeOf(String e164) {
+    if (PLAIN_E164.matcher(e164).matches()) {
+      for (int length = 1; length <= MAX_CODE_LENGTH; length++) {
+        int code = Integer.parseInt(e164, 1, 1 + length, 10);
+        if (CALLING_CODES.contains(code)) {
+          return e164.length() - 1 - length >= MIN_NATIONAL_LENGTH
+              ? OptionalInt.of(code) : OptionalInt.empty();
+        }
+      }
+      return OptionalInt.empty();
+    }
     try {
       int code = UTIL.parse(e164, "ZZ").getCountryCode();
       return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.persistence.account;
 import dev.switchboard.adapter.persistence.SqlConflicts;
 import dev.switchboard.adapter.persistence.crypto.SipPasswordCipher;
 import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.account.RecentAccounts;
 import dev.switchboard.domain.account.Account;
 import dev.switchboard.domain.account.SipUsername;
 import dev.switchboard.domain.phone.PhoneNumber;
@@ -46,13 +47,15 @@ public final class AccountsPersistenceAdapter implements Accounts {
   private final TransactionOperations<Connection> tx;
   private final AccountRows rows;
   private final ConnectionOperations<Connection> connections;
+  private final RecentAccounts recent;
   private volatile Boolean postgres;
 
   public AccountsPersistenceAdapter(AccountJdbcRepository accounts,
       AccountNumberJdbcRepository numbers, AccountKeyJdbcRepository keys,
       TransactionOperations<Connection> tx, ConnectionOperations<Connection> connections,
-      SipPasswordCipher cipher) {
+      SipPasswordCipher cipher, RecentAccounts recent) {
     this.connections = connections;
+    this.recent = recent;
     this.accounts = accounts;
     this.numbers = numbers;
     this.keys = keys;
@@ -104,6 +107,7 @@ public final class AccountsPersistenceAdapter implements Accounts {
 
   @Override
   public void update(Account account) {
+    recent.forget(account.username());
     tx.executeWrite(status -> {
       int changed = accounts.updateMutable(account.username().value(),
           account.cloudSecretHash().encoded(), account.credit().amount(), Instant.now());
@@ -115,11 +119,15 @@ public final class AccountsPersistenceAdapter implements Accounts {
       keys.saveAll(rows.keyRows(id, account));
       return null;
     });
+    recent.forget(account.username());
   }
 
   @Override
   public boolean remove(SipUsername username) {
-    return tx.executeWrite(status -> accounts.deleteBySipUsername(username.value()) > 0);
+    recent.forget(username);
+    boolean removed = tx.executeWrite(status -> accounts.deleteBySipUsername(username.value()) > 0);
+    recent.forget(username);
+    return removed;
   }
 
   /** Inserts the rows; the stored account is the one given, so nothing is read back. */

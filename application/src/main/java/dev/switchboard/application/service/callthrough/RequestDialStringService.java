@@ -4,6 +4,7 @@ import dev.switchboard.application.port.in.auth.AuthenticateAppUserUseCase;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringCommand;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
 import dev.switchboard.application.port.out.account.Accounts;
+import dev.switchboard.application.port.out.account.RecentAccounts;
 import dev.switchboard.domain.account.Account;
 import dev.switchboard.domain.call.CreditCheck;
 import dev.switchboard.domain.call.DestinationDecision;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Web call-through: checks the user, the destination and the credit, picks the dial rule, and
- * either expands its template (DTMF) or reserves an access number (DTMF-less).
+ * either expands its template (DTMF) or reserves an access number (DTMF-less). Requests without
+ * credentials for a DTMF rule can be answered from {@link RecentAccounts} without blocking.
  */
 public final class RequestDialStringService implements RequestDialStringUseCase {
   static final String NO_CREDIT = "Not enough credit for call-through.";
@@ -31,11 +33,19 @@ public final class RequestDialStringService implements RequestDialStringUseCase 
   private final CreditCheck credit;
   private final AccessNumberReserver reserver;
   private final CallThroughSettings settings;
+  private final RecentAccounts recent;
 
   public RequestDialStringService(Accounts accounts, AuthenticateAppUserUseCase authenticate,
       DestinationPolicy destinations, CreditCheck credit, AccessNumberReserver reserver,
       CallThroughSettings settings) {
+    this(accounts, RecentAccounts.none(), authenticate, destinations, credit, reserver, settings);
+  }
+
+  public RequestDialStringService(Accounts accounts, RecentAccounts recent,
+      AuthenticateAppUserUseCase authenticate, DestinationPolicy destinations, CreditCheck credit,
+      AccessNumberReserver reserver, CallThroughSettings settings) {
     this.accounts = accounts;
+    this.recent = recent;
     this.authenticate = authenticate;
     this.destinations = destinations;
     this.credit = credit;
@@ -46,7 +56,33 @@ public final class RequestDialStringService implements RequestDialStringUseCase 
   @Override
   public DialString request(RequestDialStringCommand command) {
     Account account = account(command);
-    TargetNumber target = command.target();
+    DialRule rule = checkedRule(account, command.target());
+    int callerCode = callerCode(account);
+    if (!rule.dtmfLess()) {
+      return expandDtmf(rule, callerCode, command.target());
+    }
+    return rule.template().expand(reserver.reserve(account, rule, callerCode, command.target()),
+        command.target());
+  }
+
+  @Override
+  public Optional<DialString> requestFromMemory(RequestDialStringCommand command) {
+    if (command.credentials().isPresent() || settings.requireCredentials()) {
+      return Optional.empty();
+    }
+    Optional<Account> account = recent.recent(command.username());
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    DialRule rule = checkedRule(account.get(), command.target());
+    if (rule.dtmfLess()) {
+      return Optional.empty();
+    }
+    return Optional.of(expandDtmf(rule, callerCode(account.get()), command.target()));
+  }
+
+  /** The destination policy, the credit check and the rule, in that order. */
+  private DialRule checkedRule(Account account, TargetNumber target) {
     DestinationDecision decision = destinations.check(DialableNumber.parse(target.value()));
     if (!decision.allowed()) {
       throw new DestinationNotAllowedException(decision.reason());
@@ -54,13 +90,15 @@ public final class RequestDialStringService implements RequestDialStringUseCase 
     if (!credit.allows(account.credit())) {
       throw new NotEnoughCreditException(NO_CREDIT);
     }
-    DialRule rule = settings.plan().ruleFor(target).orElseThrow(NoDialRuleException::new);
-    int callerCode = TargetNumber.callingCodeOf(account.verifiedNumbers().get(0).e164()).orElse(0);
-    if (!rule.dtmfLess()) {
-      return rule.template().expand(rule.candidatesFor(callerCode, Optional.empty()).get(0),
-          target);
-    }
-    return rule.template().expand(reserver.reserve(account, rule, callerCode, target), target);
+    return settings.plan().ruleFor(target).orElseThrow(NoDialRuleException::new);
+  }
+
+  private static int callerCode(Account account) {
+    return TargetNumber.callingCodeOf(account.verifiedNumbers().get(0).e164()).orElse(0);
+  }
+
+  private static DialString expandDtmf(DialRule rule, int callerCode, TargetNumber target) {
+    return rule.template().expand(rule.candidatesFor(callerCode, Optional.empty()).get(0), target);
   }
 
   private Account account(RequestDialStringCommand command) {
@@ -71,7 +109,9 @@ public final class RequestDialStringService implements RequestDialStringUseCase 
       throw new WrongCredentialsException("Send your password (or a nonce and hash) with "
           + "call-through requests.");
     }
-    return accounts.findByUsername(command.username())
+    Account account = accounts.findByUsername(command.username())
         .orElseThrow(() -> new AccountNotFoundException("username " + command.username()));
+    recent.remember(account);
+    return account;
   }
 }
