@@ -48,6 +48,7 @@ public final class AccountsPersistenceAdapter implements Accounts {
   private final AccountRows rows;
   private final ConnectionOperations<Connection> connections;
   private final RecentAccounts recent;
+  private final AccountReads reads;
   private volatile Boolean postgres;
 
   public AccountsPersistenceAdapter(AccountJdbcRepository accounts,
@@ -61,21 +62,19 @@ public final class AccountsPersistenceAdapter implements Accounts {
     this.keys = keys;
     this.tx = tx;
     this.rows = new AccountRows(cipher);
+    this.reads = new AccountReads(connections, rows);
   }
 
-  /**
-   * The account row is read on its own (auto-commit, one round trip: a new number's usual answer
-   * is "none"); only a found account's numbers and keys are read in a read transaction.
-   */
+  /** One statement, one round trip, no transaction (see {@link AccountReads}). */
   @Override
   public Optional<Account> findByNumber(CloudId cloudId, PhoneNumber number) {
-    return accounts.findByNumber(cloudId.value(), number.e164())
-        .map(row -> tx.executeRead(status -> load(row)));
+    return reads.byNumber(cloudId.value(), number.e164());
   }
 
+  /** One statement, one round trip, no transaction (see {@link AccountReads}). */
   @Override
   public Optional<Account> findByUsername(SipUsername username) {
-    return tx.executeRead(status -> accounts.findBySipUsername(username.value()).map(this::load));
+    return reads.byUsername(username.value());
   }
 
   @Override
@@ -198,15 +197,9 @@ public final class AccountsPersistenceAdapter implements Accounts {
 
   private Optional<Account> findExisting(Account account) {
     return account.verifiedNumbers().stream()
-        .map(n -> accounts.findByNumber(account.cloudId().value(), n.e164()))
+        .map(n -> reads.byNumber(account.cloudId().value(), n.e164()))
         .flatMap(Optional::stream)
-        .findFirst()
-        .map(this::load);
-  }
-
-  private Account load(AccountRow row) {
-    return rows.account(row, numbers.findByAccountIdOrderBySortOrder(row.id()),
-        keys.findByAccountIdOrderBySortOrder(row.id()));
+        .findFirst();
   }
 
   /** Gives a competing writer (an H2 lock holder) time to commit. */
