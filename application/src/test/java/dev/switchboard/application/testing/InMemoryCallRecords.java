@@ -1,5 +1,8 @@
 package dev.switchboard.application.testing;
 
+import java.util.List;
+import java.time.Instant;
+import dev.switchboard.domain.call.CallState;
 import dev.switchboard.application.port.out.call.CallRecords;
 import dev.switchboard.domain.call.CallId;
 import dev.switchboard.domain.call.CallbackCall;
@@ -19,5 +22,15 @@ public final class InMemoryCallRecords implements CallRecords {
   @Override
   public Optional<CallbackCall> find(CallId id) {
     return Optional.ofNullable(calls.get(id));
+  }
+
+  /** Housekeeping: deletes up to {@code limit} calls that ended before {@code before}. */
+  public synchronized int deleteEnded(Instant before, int limit) {
+    List<CallId> ids = calls.values().stream()
+        .filter(c -> c.state() == CallState.ENDED && c.endedAt() != null
+            && c.endedAt().isBefore(before))
+        .limit(limit).map(CallbackCall::id).toList();
+    ids.forEach(calls::remove);
+    return ids.size();
   }
 }

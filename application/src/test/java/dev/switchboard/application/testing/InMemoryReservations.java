@@ -1,5 +1,6 @@
 package dev.switchboard.application.testing;
 
+import java.util.List;
 import dev.switchboard.application.port.out.callthrough.Reservations;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.Reservation;
@@ -52,5 +53,16 @@ public final class InMemoryReservations implements Reservations {
           .equals(slot.reservation().id()) ? new Slot(s.reservation(), true) : s);
     }
     return Optional.of(slot.reservation());
+  }
+
+  /** Housekeeping: deletes up to {@code limit} slots whose window ended before {@code before}. */
+  public synchronized int deleteExpired(Instant before, int limit) {
+    List<String> keys = slots.entrySet().stream()
+        .filter(e -> e.getValue().reservation().expiresAt().isBefore(before)).limit(limit)
+        .map(Map.Entry::getKey).toList();
+    keys.forEach(slots::remove);
+    last.keySet().removeIf(caller -> slots.keySet().stream()
+        .noneMatch(k -> k.startsWith(caller.e164() + "|")));
+    return keys.size();
   }
 }
