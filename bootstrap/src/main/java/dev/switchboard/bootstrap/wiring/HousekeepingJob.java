@@ -32,6 +32,10 @@ public class HousekeepingJob {
   void run() {
     try {
       PurgeReport report = purge.purge();
+      if (report.total() == 0) {
+        LOG.debug("Housekeeping: nothing to purge");
+        return;
+      }
       LOG.info("Housekeeping purged {} rows ({}){}", report.total(), counts(report),
           report.complete() ? "" : "; more left for the next run");
     } catch (RuntimeException e) {
