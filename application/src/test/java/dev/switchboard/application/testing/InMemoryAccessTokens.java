@@ -1,11 +1,11 @@
 package dev.switchboard.application.testing;
 
-import java.util.List;
-import java.time.Instant;
 import dev.switchboard.application.port.out.auth.AccessTokens;
 import dev.switchboard.domain.account.SipUsername;
 import dev.switchboard.domain.auth.IssuedToken;
 import dev.switchboard.domain.tenant.CloudId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,11 +1,11 @@
 package dev.switchboard.application.testing;
 
-import java.util.List;
-import java.time.Instant;
-import dev.switchboard.domain.call.CallState;
 import dev.switchboard.application.port.out.call.CallRecords;
 import dev.switchboard.domain.call.CallId;
+import dev.switchboard.domain.call.CallState;
 import dev.switchboard.domain.call.CallbackCall;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,12 +1,12 @@
 package dev.switchboard.application.testing;
 
-import java.util.List;
 import dev.switchboard.application.port.out.callthrough.Reservations;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.Reservation;
 import dev.switchboard.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

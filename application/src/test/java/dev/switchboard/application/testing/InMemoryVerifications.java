@@ -1,10 +1,10 @@
 package dev.switchboard.application.testing;
 
-import java.util.List;
-import java.time.Instant;
 import dev.switchboard.application.port.out.verification.Verifications;
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.verification.PinVerification;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
