@@ -4,6 +4,8 @@ import dev.switchboard.application.port.out.auth.AccessTokens;
 import dev.switchboard.domain.account.SipUsername;
 import dev.switchboard.domain.auth.IssuedToken;
 import dev.switchboard.domain.tenant.CloudId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,5 +43,14 @@ public final class InMemoryAccessTokens implements AccessTokens {
 
   private static IssuedToken revoked(IssuedToken t) {
     return new IssuedToken(t.digest(), t.principal(), t.issuedAt(), t.expiresAt(), true);
+  }
+
+  /** Housekeeping: deletes up to {@code limit} tokens that expired before {@code before}. */
+  public synchronized int deleteExpired(Instant before, int limit) {
+    List<String> digests = tokens.values().stream()
+        .filter(t -> t.expiresAt().isBefore(before)).limit(limit).map(IssuedToken::digest)
+        .toList();
+    digests.forEach(tokens::remove);
+    return digests.size();
   }
 }

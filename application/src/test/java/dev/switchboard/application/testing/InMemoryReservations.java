@@ -6,6 +6,7 @@ import dev.switchboard.domain.callthrough.Reservation;
 import dev.switchboard.domain.phone.PhoneNumber;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,5 +53,16 @@ public final class InMemoryReservations implements Reservations {
           .equals(slot.reservation().id()) ? new Slot(s.reservation(), true) : s);
     }
     return Optional.of(slot.reservation());
+  }
+
+  /** Housekeeping: deletes up to {@code limit} slots whose window ended before {@code before}. */
+  public synchronized int deleteExpired(Instant before, int limit) {
+    List<String> keys = slots.entrySet().stream()
+        .filter(e -> e.getValue().reservation().expiresAt().isBefore(before)).limit(limit)
+        .map(Map.Entry::getKey).toList();
+    keys.forEach(slots::remove);
+    last.keySet().removeIf(caller -> slots.keySet().stream()
+        .noneMatch(k -> k.startsWith(caller.e164() + "|")));
+    return keys.size();
   }
 }

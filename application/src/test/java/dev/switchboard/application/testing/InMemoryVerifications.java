@@ -3,6 +3,8 @@ package dev.switchboard.application.testing;
 import dev.switchboard.application.port.out.verification.Verifications;
 import dev.switchboard.domain.phone.PhoneNumber;
 import dev.switchboard.domain.verification.PinVerification;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,5 +31,16 @@ public final class InMemoryVerifications implements Verifications {
       return current;
     });
     return saved[0];
+  }
+
+  /** Housekeeping: deletes up to {@code limit} expired rows whose SMS day started before. */
+  public synchronized int deleteExpired(Instant expiredBefore, Instant dayStartedBefore,
+      int limit) {
+    List<PhoneNumber> numbers = store.values().stream()
+        .filter(v -> v.expiresAt().isBefore(expiredBefore)
+            && v.dayStart().isBefore(dayStartedBefore))
+        .limit(limit).map(PinVerification::number).toList();
+    numbers.forEach(store::remove);
+    return numbers.size();
   }
 }

@@ -105,4 +105,13 @@ public final class InMemoryWebhookOutbox implements WebhookOutbox {
           lastStatusCode, lastError);
     }
   }
+
+  /** Housekeeping: deletes up to {@code limit} rows in final {@code status} attempted before. */
+  public synchronized int deleteFinished(DeliveryStatus status, Instant before, int limit) {
+    List<Long> ids = rows.values().stream()
+        .filter(r -> r.status == status && r.lastAttemptAt != null && r.lastAttemptAt.isBefore(before))
+        .limit(limit).map(r -> r.id).toList();
+    ids.forEach(rows::remove);
+    return ids.size();
+  }
 }

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
     description = "Operator commands on the service's database (same configuration as the "
         + "service: application.yml, environment variables, -D system properties).",
     subcommands = {AccountsCommand.class, CreditCommand.class, KeysCommand.class,
-        ImportCommand.class, WebhooksCommand.class})
+        ImportCommand.class, WebhooksCommand.class, HousekeepingCommand.class})
 final class AdminCommand {
 }

@@ -34,5 +34,8 @@ public final class MetricNames {
    */
   public static final String ACCESS_NUMBER_RESERVATIONS = "switchboard.access.numbers";
 
+  /** Rows deleted by housekeeping; tag {@code kind} (delivered_webhooks, call_records, …). */
+  public static final String HOUSEKEEPING_PURGED = "switchboard.housekeeping.purged";
+
   private MetricNames() {}
 }

@@ -39,4 +39,16 @@ public final class InMemoryNonces implements Nonces {
     used.values().removeIf(until -> !until.isAfter(now));
     return before - used.size();
   }
+
+  /** Forgets up to {@code limit} uses whose window ended before {@code before}; how many. */
+  public synchronized int purgeExpiredBefore(Instant before, int limit) {
+    int purged = 0;
+    for (var it = used.values().iterator(); it.hasNext() && purged < limit; ) {
+      if (it.next().isBefore(before)) {
+        it.remove();
+        purged++;
+      }
+    }
+    return purged;
+  }
 }
