@@ -10,12 +10,14 @@ import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -119,6 +121,25 @@ final class BridgeMessages {
       case Request.INVITE -> Response.NOT_ACCEPTABLE_HERE;
       case Request.CANCEL -> Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST;
       default -> Response.METHOD_NOT_ALLOWED;
+    };
+  }
+
+  /** The Call-ID of {@code message}; empty when it has none. */
+  static String callIdOf(Message message) {
+    CallIdHeader header = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
+    return header == null ? "" : header.getCallId();
+  }
+
+  /** A bridged call's outcome from whether it was answered and the caller's final status. */
+  static String outcome(boolean answered, int callerStatus) {
+    if (answered) {
+      return "answered";
+    }
+    return switch (callerStatus) {
+      case Response.REQUEST_TERMINATED -> "cancelled";
+      case Response.REQUEST_TIMEOUT -> "timeout";
+      case Response.SERVICE_UNAVAILABLE -> "failed";
+      default -> "rejected";
     };
   }
 }

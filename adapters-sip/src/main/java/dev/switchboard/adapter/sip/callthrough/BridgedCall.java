@@ -12,10 +12,7 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
-import javax.sip.address.URI;
 import javax.sip.header.CSeqHeader;
-import javax.sip.header.CallIdHeader;
-import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -43,9 +40,6 @@ final class BridgedCall implements SipSession {
   private static final Logger LOG = LoggerFactory.getLogger(BridgedCall.class);
   private static final long ACK_WAIT_SECONDS = 32;
   private static final long TEARDOWN_GUARD_SECONDS = 40;
-
-  /** Where one side of the call stands. */
-  enum Leg { OPEN, CLOSING, ENDED }
 
   private final SipEndpoint endpoint;
   private final CallThroughSipSettings settings;
@@ -79,18 +73,13 @@ final class BridgedCall implements SipSession {
     endpoint.bind(caller.callId, this);
     try {
       caller.trying();
-      URI trunkUri = endpoint.addressFactory().createURI(settings.trunkUri(target));
-      trunk = new TrunkLeg(endpoint, settings, trunkUri);
+      trunk = new TrunkLeg(endpoint, settings, target);
       endpoint.bind(trunk.callId, this);
-      trunk.invite(new BridgeMessages(endpoint).trunkInvite(caller.invite, trunkUri,
-          trunk.callId));
+      trunk.call(caller.invite);
       noAnswer = timers.schedule(this::noAnswer, settings.noAnswerTimeout().toMillis(),
           TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       LOG.warn("Call-through to {}: could not call the trunk: {}", target, e.toString());
-      if (trunk != null && trunk.tx == null) {
-        trunk.state = Leg.ENDED;
-      }
       teardown("could not call the trunk", Response.SERVICE_UNAVAILABLE);
     }
   }
@@ -100,21 +89,9 @@ final class BridgedCall implements SipSession {
     teardown(reason, Response.SERVICE_UNAVAILABLE);
   }
 
-  synchronized boolean isFinished() {
-    return finished;
-  }
-
   /** How the call ended, for {@link CallThroughSipEvents#bridgeEnded}. */
   synchronized String outcome() {
-    if (caller.acked) {
-      return "answered";
-    }
-    return switch (endStatus) {
-      case Response.REQUEST_TERMINATED -> "cancelled";
-      case Response.REQUEST_TIMEOUT -> "timeout";
-      case Response.SERVICE_UNAVAILABLE -> "failed";
-      default -> "rejected";
-    };
+    return BridgeMessages.outcome(caller.acked, endStatus);
   }
 
   @Override
@@ -123,18 +100,16 @@ final class BridgedCall implements SipSession {
     CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
     int status = response.getStatusCode();
     String method = cseq == null ? "" : cseq.getMethod();
-    boolean fromTrunk = trunk != null && callIdOf(response).equals(trunk.callId);
+    boolean fromTrunk = trunk != null && BridgeMessages.callIdOf(response).equals(trunk.callId);
     if (Request.BYE.equals(method) && status >= 200) {
       ended(fromTrunk);
     } else if (fromTrunk && Request.INVITE.equals(method) && cseq.getSeqNumber() == trunk.cseq) {
-      if (status < 200) {
-        if (status > 100 && caller.finalStatus == 0 && !ending) {
-          caller.respond(status, response);
-        }
-      } else if (status < 300) {
-        answered(event);
-      } else if (event.getClientTransaction() == trunk.tx) {
+      if (status >= 300 && event.getClientTransaction() == trunk.tx) {
         failed(response, status);
+      } else if (status >= 200 && status < 300) {
+        answered(event);
+      } else if (status > 100 && status < 200 && caller.finalStatus == 0 && !ending) {
+        caller.respond(status, response);
       }
     }
   }
@@ -160,11 +135,11 @@ final class BridgedCall implements SipSession {
     if ((status == 401 || status == 407) && !ending && trunk.retryWithAuth(response)) {
       return;
     }
-    trunk.state = Leg.ENDED;
+    trunk.state = LegState.ENDED;
     int relayed = BridgeMessages.relayedStatus(status);
     if (caller.finalStatus == 0) {
       caller.respond(relayed, response);
-      caller.state = Leg.ENDED;
+      caller.state = LegState.ENDED;
     }
     teardown("the trunk answered " + status, relayed);
   }
@@ -173,7 +148,7 @@ final class BridgedCall implements SipSession {
   public synchronized void onRequest(RequestEvent event, ServerTransaction transaction) {
     Request request = event.getRequest();
     String method = request.getMethod();
-    boolean fromCaller = callIdOf(request).equals(caller.callId);
+    boolean fromCaller = BridgeMessages.callIdOf(request).equals(caller.callId);
     if (transaction == null) {
       if (fromCaller && Request.ACK.equals(method)) {
         callerAck(request);
@@ -182,16 +157,12 @@ final class BridgedCall implements SipSession {
       endpoint.respond(transaction, request, Response.OK);
       if (caller.finalStatus == 0) {
         caller.respond(Response.REQUEST_TERMINATED, null);
-        caller.state = Leg.ENDED;
+        caller.state = LegState.ENDED;
         teardown("the caller cancelled", Response.REQUEST_TERMINATED);
       }
     } else if (Request.BYE.equals(method)) {
       endpoint.respond(transaction, request, Response.OK);
-      if (fromCaller) {
-        caller.state = Leg.ENDED;
-      } else {
-        trunk.state = Leg.ENDED;
-      }
+      ended(!fromCaller);
       teardown((fromCaller ? "the caller" : "the trunk") + " hung up",
           Response.REQUEST_TERMINATED);
     } else {
@@ -222,21 +193,21 @@ final class BridgedCall implements SipSession {
     ClientTransaction tx = event.getClientTransaction();
     String method = tx.getRequest().getMethod();
     if (Request.INVITE.equals(method) && tx == trunk.tx) {
-      trunk.state = Leg.ENDED;
+      trunk.state = LegState.ENDED;
       teardown("no response from the trunk", Response.REQUEST_TIMEOUT);
     } else if (Request.BYE.equals(method)) {
-      ended(callIdOf(tx.getRequest()).equals(trunk.callId));
+      ended(BridgeMessages.callIdOf(tx.getRequest()).equals(trunk.callId));
     }
   }
 
   private synchronized void noAnswer() {
-    if (trunk != null && !trunk.answered && !ending) {
+    if (!trunk.answered) {
       teardown("no answer from the trunk", Response.REQUEST_TIMEOUT);
     }
   }
 
   private synchronized void noAck() {
-    if (!caller.acked && !ending) {
+    if (!caller.acked) {
       teardown("the caller did not acknowledge the answer", Response.REQUEST_TIMEOUT);
     }
   }
@@ -253,15 +224,15 @@ final class BridgedCall implements SipSession {
       cancelTimers(noAnswer, ackWait, maxDuration);
       guard = timers.schedule(this::forceFinish, TEARDOWN_GUARD_SECONDS, TimeUnit.SECONDS);
     }
-    if (caller.state == Leg.OPEN) {
+    if (caller.state == LegState.OPEN) {
       if (caller.finalStatus == 0) {
         caller.respond(callerStatus, null);
-        caller.state = Leg.ENDED;
+        caller.state = LegState.ENDED;
       } else {
         caller.bye();
       }
     }
-    if (trunk != null && trunk.state == Leg.OPEN) {
+    if (trunk != null && trunk.state == LegState.OPEN) {
       if (trunk.answered) {
         trunk.ack(null);
         trunk.bye();
@@ -272,19 +243,19 @@ final class BridgedCall implements SipSession {
     finishIfDone();
   }
 
-  /** A BYE we sent got its answer (or timed out). */
+  /** One side's dialog is over (its BYE, or the answer to ours). */
   private void ended(boolean trunkSide) {
     if (trunkSide) {
-      trunk.state = Leg.ENDED;
+      trunk.state = LegState.ENDED;
     } else {
-      caller.state = Leg.ENDED;
+      caller.state = LegState.ENDED;
     }
     finishIfDone();
   }
 
   private void finishIfDone() {
-    boolean trunkEnded = trunk == null || trunk.state == Leg.ENDED;
-    if (finished || !ending || caller.state != Leg.ENDED || !trunkEnded) {
+    boolean trunkEnded = trunk == null || trunk.state == LegState.ENDED;
+    if (finished || !ending || caller.state != LegState.ENDED || !trunkEnded) {
       return;
     }
     finished = true;
@@ -301,9 +272,9 @@ final class BridgedCall implements SipSession {
     }
     LOG.warn("Call-through to {}: no confirmation of the teardown in {} s; forgetting the call",
         target, TEARDOWN_GUARD_SECONDS);
-    caller.state = Leg.ENDED;
+    caller.state = LegState.ENDED;
     if (trunk != null) {
-      trunk.state = Leg.ENDED;
+      trunk.state = LegState.ENDED;
     }
     finishIfDone();
   }
@@ -313,11 +284,6 @@ final class BridgedCall implements SipSession {
     if (trunk != null) {
       endpoint.unbind(trunk.callId);
     }
-  }
-
-  private static String callIdOf(Message message) {
-    CallIdHeader header = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
-    return header == null ? "" : header.getCallId();
   }
 
   private static void cancelTimers(ScheduledFuture<?>... timers) {

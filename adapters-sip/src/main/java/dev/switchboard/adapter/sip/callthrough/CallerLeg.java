@@ -6,7 +6,6 @@ import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
-import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
@@ -26,7 +25,7 @@ final class CallerLeg {
   /** The final status sent to the caller's INVITE; 0 before. */
   int finalStatus;
   boolean acked;
-  BridgedCall.Leg state = BridgedCall.Leg.OPEN;
+  LegState state = LegState.OPEN;
 
   CallerLeg(RequestEvent event, ServerTransaction tx, SipEndpoint endpoint) {
     this.endpoint = endpoint;
@@ -34,7 +33,7 @@ final class CallerLeg {
     this.provider = (SipProvider) event.getSource();
     this.tx = tx;
     this.invite = event.getRequest();
-    this.callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+    this.callId = BridgeMessages.callIdOf(invite);
     this.tag = endpoint.newTag();
   }
 
@@ -58,14 +57,14 @@ final class CallerLeg {
 
   /** Ends the answered dialog with a BYE; the leg ends when the BYE gets its answer. */
   void bye() {
-    state = BridgedCall.Leg.CLOSING;
+    state = LegState.CLOSING;
     try {
       Request bye = dialog.createRequest(Request.BYE);
       ClientTransaction byeTx = provider.getNewClientTransaction(bye);
       dialog.sendRequest(byeTx);
     } catch (Exception e) {
       LOG.debug("BYE to the caller not sent: {}", e.toString());
-      state = BridgedCall.Leg.ENDED;
+      state = LegState.ENDED;
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.sip.callthrough;
 import dev.switchboard.adapter.sip.stack.DigestAuth;
 import dev.switchboard.adapter.sip.stack.SipEndpoint;
 import dev.switchboard.adapter.sip.stack.SipMessages;
+import java.text.ParseException;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.SipProvider;
@@ -18,6 +19,7 @@ final class TrunkLeg {
   private static final Logger LOG = LoggerFactory.getLogger(TrunkLeg.class);
   private final SipEndpoint endpoint;
   private final CallThroughSipSettings settings;
+  private final URI uri;
   private final String transport;
   private final SipProvider provider;
   final String callId;
@@ -28,18 +30,25 @@ final class TrunkLeg {
   boolean answered;
   private boolean acked;
   private boolean authTried;
-  BridgedCall.Leg state = BridgedCall.Leg.OPEN;
+  LegState state = LegState.OPEN;
 
-  TrunkLeg(SipEndpoint endpoint, CallThroughSipSettings settings, URI uri) {
+  TrunkLeg(SipEndpoint endpoint, CallThroughSipSettings settings, String target)
+      throws ParseException {
     this.endpoint = endpoint;
     this.settings = settings;
+    this.uri = endpoint.addressFactory().createURI(settings.trunkUri(target));
     this.transport = BridgeMessages.transportOf(uri);
     this.provider = endpoint.provider(transport);
     this.callId = provider.getNewCallId().getCallId();
   }
 
+  /** Sends the INVITE for {@code callerInvite} (its identity and SDP offer) to the trunk. */
+  void call(Request callerInvite) throws Exception {
+    invite(new BridgeMessages(endpoint).trunkInvite(callerInvite, uri, callId));
+  }
+
   /** Sends {@code request} (the INVITE, or it again with credentials) in a new transaction. */
-  void invite(Request request) throws Exception {
+  private void invite(Request request) throws Exception {
     invite = request;
     cseq = ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();
     ClientTransaction next = provider.getNewClientTransaction(request);
@@ -91,23 +100,23 @@ final class TrunkLeg {
 
   /** Ends the answered dialog; the leg ends when the BYE gets its answer. */
   void bye() {
-    state = BridgedCall.Leg.CLOSING;
+    state = LegState.CLOSING;
     try {
       Request bye = dialog.createRequest(Request.BYE);
       dialog.sendRequest(provider.getNewClientTransaction(bye));
     } catch (Exception e) {
       LOG.debug("BYE to the trunk not sent: {}", e.toString());
-      state = BridgedCall.Leg.ENDED;
+      state = LegState.ENDED;
     }
   }
 
   /** Cancels the ringing INVITE; the leg ends with the INVITE's final answer (487). */
   void cancel() {
     if (tx == null) {
-      state = BridgedCall.Leg.ENDED;
+      state = LegState.ENDED;
       return;
     }
-    state = BridgedCall.Leg.CLOSING;
+    state = LegState.CLOSING;
     try {
       provider.getNewClientTransaction(tx.createCancel()).sendRequest();
     } catch (Exception e) {

@@ -13,9 +13,11 @@ import dev.switchboard.application.testing.MutableClock;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.Reservation;
 import dev.switchboard.domain.phone.PhoneNumber;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +54,14 @@ class CallThroughB2buaIT {
   }
 
   private void start(Sipp trunk) {
+    start(trunk, Optional.empty(), Optional.empty());
+  }
+
+  private void start(Sipp trunk, Optional<String> user, Optional<String> password) {
     handler = new CallThroughInviteHandler(new RouteInboundCallService(reservations, clock),
         new CallThroughSipSettings(Set.of(ACCESS.e164()),
-            "sip:%targetNumber%@127.0.0.1:" + trunk.port(), "b2bua"),
+            "sip:%targetNumber%@127.0.0.1:" + trunk.port(), "b2bua", user, password,
+            Duration.ofSeconds(20), Duration.ofHours(1)),
         new CallThroughSipEvents() {
           @Override
           public void routed(String mode) {
@@ -147,6 +154,23 @@ class CallThroughB2buaIT {
         uac.assertPassed(WAIT);
         trunk.assertPassed(WAIT);
         assertThat(uac.messages()).contains("SIP/2.0 486 Busy Here");
+      }
+    }
+    awaitEnded(1);
+    assertThat(events).containsExactly("routed b2bua", "ended rejected");
+  }
+
+  @Test
+  void trunkChallenges_theInviteIsRepeatedWithCredentials_andItsAnswerRelayed() throws Exception {
+    PhoneNumber caller = aNumber();
+    reserve(caller);
+    // The callback's challenging trunk: 401, checks the digest of the second INVITE, then 486.
+    try (Sipp trunk = Sipp.server("party-challenges.xml", 1)) {
+      start(trunk, Optional.of("trunkuser"), Optional.of("trunkpass"));
+      try (Sipp uac = call("callthrough/b2bua/caller-expects-486.xml", caller)) {
+        uac.assertPassed(WAIT);
+        trunk.assertPassed(WAIT);
+        assertThat(uac.messages()).doesNotContain("SIP/2.0 401").contains("SIP/2.0 486 Busy Here");
       }
     }
     awaitEnded(1);
