@@ -54,14 +54,15 @@ class CallThroughB2buaIT {
   }
 
   private void start(Sipp trunk) {
-    start(trunk, Optional.empty(), Optional.empty());
+    start(trunk, Optional.empty(), Optional.empty(), Duration.ofSeconds(20));
   }
 
-  private void start(Sipp trunk, Optional<String> user, Optional<String> password) {
+  private void start(Sipp trunk, Optional<String> user, Optional<String> password,
+      Duration noAnswer) {
     handler = new CallThroughInviteHandler(new RouteInboundCallService(reservations, clock),
         new CallThroughSipSettings(Set.of(ACCESS.e164()),
             "sip:%targetNumber%@127.0.0.1:" + trunk.port(), "b2bua", user, password,
-            Duration.ofSeconds(20), Duration.ofHours(1)),
+            noAnswer, Duration.ofHours(1)),
         new CallThroughSipEvents() {
           @Override
           public void routed(String mode) {
@@ -166,7 +167,7 @@ class CallThroughB2buaIT {
     reserve(caller);
     // The callback's challenging trunk: 401, checks the digest of the second INVITE, then 486.
     try (Sipp trunk = Sipp.server("party-challenges.xml", 1)) {
-      start(trunk, Optional.of("trunkuser"), Optional.of("trunkpass"));
+      start(trunk, Optional.of("trunkuser"), Optional.of("trunkpass"), Duration.ofSeconds(20));
       try (Sipp uac = call("callthrough/b2bua/caller-expects-486.xml", caller)) {
         uac.assertPassed(WAIT);
         trunk.assertPassed(WAIT);
@@ -190,6 +191,40 @@ class CallThroughB2buaIT {
     }
     awaitEnded(1);
     assertThat(events).containsExactly("routed b2bua", "ended cancelled");
+  }
+
+  @Test
+  void trunkNeverAnswers_itIsCancelled_andTheCallerGets408() throws Exception {
+    PhoneNumber caller = aNumber();
+    reserve(caller);
+    try (Sipp trunk = Sipp.server("callthrough/b2bua/trunk-rings.xml", 1)) {
+      start(trunk, Optional.empty(), Optional.empty(), Duration.ofSeconds(2));
+      try (Sipp uac = call("callthrough/b2bua/caller-expects-408.xml", caller)) {
+        uac.assertPassed(WAIT);
+        trunk.assertPassed(WAIT);
+      }
+    }
+    awaitEnded(1);
+    assertThat(events).containsExactly("routed b2bua", "ended timeout");
+  }
+
+  @Test
+  void maxForwardsZero_isAnswered483_andTheReservationStays() throws Exception {
+    PhoneNumber caller = aNumber();
+    reserve(caller);
+    try (Sipp trunk = Sipp.server("callthrough/b2bua/trunk-busy.xml", 1)) {
+      start(trunk);
+      try (Sipp looping = call("callthrough/b2bua/caller-no-hops.xml", caller)) {
+        looping.assertPassed(WAIT);
+      }
+      assertThat(trunk.messages()).doesNotContain("INVITE");
+      try (Sipp uac = call("callthrough/b2bua/caller-expects-486.xml", caller)) {
+        uac.assertPassed(WAIT);
+        trunk.assertPassed(WAIT);
+      }
+    }
+    awaitEnded(1);
+    assertThat(events).containsExactly("routed b2bua", "ended rejected");
   }
 
   @Test
