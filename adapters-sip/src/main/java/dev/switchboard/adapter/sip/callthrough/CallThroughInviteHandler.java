@@ -88,12 +88,12 @@ public final class CallThroughInviteHandler implements InboundInviteHandler, Aut
     CallRoute route = router.route(new RouteInboundCallCommand(called, callerIds(invite)));
     if (route instanceof CallRoute.Routed routed) {
       String target = routed.reservation().target().value();
+      events.routed(settings.mode());
       if (bridge != null) {
         bridge.bridge(event, transaction, endpoint, target);
       } else {
         redirect(endpoint, transaction, invite, settings.trunkUri(target));
       }
-      events.routed(settings.mode());
       LOG.info("Call-through INVITE to {} from {} {} to {} for {}", called,
           routed.reservation().callers().get(0), bridge != null ? "bridged" : "redirected",
           routed.reservation().target(), routed.reservation().account());
