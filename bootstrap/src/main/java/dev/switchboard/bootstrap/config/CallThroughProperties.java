@@ -18,6 +18,10 @@ public class CallThroughProperties {
   private String sipMode = "redirect";
   private Duration accountCacheTtl = Duration.ofSeconds(2);
   private long accountCacheSize = 100_000;
+  private String trunkUsername = "";
+  private String trunkPassword = "";
+  private Duration noAnswerTimeout = Duration.ofSeconds(60);
+  private Duration maxCallDuration = Duration.ofHours(4);
 
   public Duration getReservationWindow() {
     return reservationWindow;
@@ -52,7 +56,10 @@ public class CallThroughProperties {
     this.trunkUri = trunkUri;
   }
 
-  /** {@code switchboard.callthrough.sip-mode}: {@code redirect} (302). */
+  /**
+   * {@code switchboard.callthrough.sip-mode}: {@code redirect} (302, the default) or {@code
+   * b2bua} (Switchboard calls the trunk itself and stays in the call).
+   */
   public String getSipMode() {
     return sipMode;
   }
@@ -80,5 +87,41 @@ public class CallThroughProperties {
 
   public void setAccountCacheSize(long accountCacheSize) {
     this.accountCacheSize = accountCacheSize;
+  }
+
+  /** {@code switchboard.callthrough.trunk-username}: b2bua digest username (empty: none). */
+  public String getTrunkUsername() {
+    return trunkUsername;
+  }
+
+  public void setTrunkUsername(String trunkUsername) {
+    this.trunkUsername = trunkUsername;
+  }
+
+  /** {@code switchboard.callthrough.trunk-password}: b2bua digest password. */
+  public String getTrunkPassword() {
+    return trunkPassword;
+  }
+
+  public void setTrunkPassword(String trunkPassword) {
+    this.trunkPassword = trunkPassword;
+  }
+
+  /** {@code switchboard.callthrough.no-answer-timeout}: b2bua, the trunk must answer by then. */
+  public Duration getNoAnswerTimeout() {
+    return noAnswerTimeout;
+  }
+
+  public void setNoAnswerTimeout(Duration noAnswerTimeout) {
+    this.noAnswerTimeout = noAnswerTimeout;
+  }
+
+  /** {@code switchboard.callthrough.max-call-duration}: b2bua, longest bridged call. */
+  public Duration getMaxCallDuration() {
+    return maxCallDuration;
+  }
+
+  public void setMaxCallDuration(Duration maxCallDuration) {
+    this.maxCallDuration = maxCallDuration;
   }
 }

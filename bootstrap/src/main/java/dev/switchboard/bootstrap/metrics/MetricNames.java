@@ -33,6 +33,13 @@ public final class MetricNames {
    * busy) | routed (a call used it) | unmatched (a call found none).
    */
   public static final String ACCESS_NUMBER_RESERVATIONS = "switchboard.access.numbers";
+  /**
+   * Call-through calls bridged in b2bua mode, counted when they end; tag {@code outcome}:
+   * answered | rejected | cancelled | timeout | failed.
+   */
+  public static final String CALLTHROUGH_BRIDGED = "switchboard.callthrough.bridged";
+  /** Call-through calls bridged in b2bua mode and not yet ended (gauge). */
+  public static final String CALLTHROUGH_BRIDGED_LIVE = "switchboard.callthrough.bridged.live";
 
   /** Rows deleted by housekeeping; tag {@code kind} (delivered_webhooks, call_records, …). */
   public static final String HOUSEKEEPING_PURGED = "switchboard.housekeeping.purged";

@@ -3,7 +3,7 @@ package dev.switchboard.bootstrap.wiring;
 import dev.switchboard.adapter.persistence.account.RecentAccountsCache;
 import dev.switchboard.adapter.sip.callthrough.CallThroughInviteHandler;
 import dev.switchboard.adapter.sip.callthrough.CallThroughSipSettings;
-import dev.switchboard.adapter.sip.stack.InboundInviteHandler;
+import dev.switchboard.adapter.sip.callthrough.CallThroughSipEvents;
 import dev.switchboard.application.port.in.auth.AuthenticateAppUserUseCase;
 import dev.switchboard.application.port.in.callthrough.RequestDialStringUseCase;
 import dev.switchboard.application.port.in.callthrough.RouteInboundCallUseCase;
@@ -21,6 +21,7 @@ import dev.switchboard.domain.call.DestinationPolicy;
 import dev.switchboard.domain.callthrough.AccessNumber;
 import dev.switchboard.domain.callthrough.DialPlan;
 import dev.switchboard.domain.callthrough.DialRule;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -88,9 +90,10 @@ public class CallThroughFactory {
   }
 
   @Singleton
-  InboundInviteHandler callThroughInviteHandler(RouteInboundCallUseCase router,
-      CallThroughSettings settings, CallThroughProperties props) {
-    return new CallThroughInviteHandler(router, sipSettings(settings, props));
+  @Bean(preDestroy = "close")
+  CallThroughInviteHandler callThroughInviteHandler(RouteInboundCallUseCase router,
+      CallThroughSettings settings, CallThroughProperties props, CallThroughSipEvents events) {
+    return new CallThroughInviteHandler(router, sipSettings(settings, props), events);
   }
 
   private static CallThroughSipSettings sipSettings(CallThroughSettings settings,
@@ -105,6 +108,12 @@ public class CallThroughFactory {
           + "dial rule is DTMF-less (its template has no %targetNumber%), e.g. "
           + "sip:%targetNumber%@trunk.example.com");
     }
-    return new CallThroughSipSettings(accessNumbers, trunk, props.getSipMode());
+    return new CallThroughSipSettings(accessNumbers, trunk, props.getSipMode(),
+        present(props.getTrunkUsername()), present(props.getTrunkPassword()),
+        props.getNoAnswerTimeout(), props.getMaxCallDuration());
+  }
+
+  private static Optional<String> present(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
   }
 }

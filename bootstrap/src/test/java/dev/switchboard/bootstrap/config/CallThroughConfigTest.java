@@ -3,6 +3,7 @@ package dev.switchboard.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.adapter.sip.callthrough.CallThroughInviteHandler;
 import dev.switchboard.application.service.callthrough.CallThroughSettings;
 import dev.switchboard.domain.callthrough.DialRule;
 import io.micronaut.context.ApplicationContext;
@@ -80,5 +81,39 @@ class CallThroughConfigTest {
 
     assertThatThrownBy(() -> run(p).close())
         .hasStackTraceContaining("switchboard.callthrough.trunk-uri is required");
+  }
+
+  private static Map<String, Object> dtmfLessRule(String sipMode) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("switchboard.callthrough.rules[0].access-numbers", List.of("+12025550100"));
+    p.put("switchboard.callthrough.rules[0].template", "%accessNumber%");
+    p.put("switchboard.callthrough.trunk-uri", "sip:%targetNumber%@trunk.example.com");
+    p.put("switchboard.callthrough.sip-mode", sipMode);
+    return p;
+  }
+
+  @Test
+  void b2buaMode_starts_withABridge() {
+    Map<String, Object> p = dtmfLessRule("b2bua");
+    p.put("switchboard.callthrough.no-answer-timeout", "20s");
+    try (ApplicationContext context = run(p)) {
+      CallThroughInviteHandler handler = context.getBean(CallThroughInviteHandler.class);
+      assertThat(handler.bridge()).isPresent();
+      assertThat(handler.bridge().orElseThrow().liveCalls()).isZero();
+    }
+  }
+
+  @Test
+  void redirectMode_hasNoBridge() {
+    try (ApplicationContext context = run(dtmfLessRule("redirect"))) {
+      assertThat(context.getBean(CallThroughInviteHandler.class).bridge()).isEmpty();
+    }
+  }
+
+  @Test
+  void unknownSipMode_stopsTheStart_withTheChoices() {
+    assertThatThrownBy(() -> run(dtmfLessRule("proxy")).close())
+        .hasStackTraceContaining("switchboard.callthrough.sip-mode 'proxy' is not supported; "
+            + "use redirect (302 with Contact) or b2bua (stay in the call)");
   }
 }

@@ -83,15 +83,4 @@ final class Sdp {
   private static String join(List<String> lines) {
     return String.join("\r\n", lines) + "\r\n";
   }
-
-  /** The SDP body of {@code response}, or null when it carries none. */
-  static String bodyOf(javax.sip.message.Response response) {
-    byte[] raw = response.getRawContent();
-    javax.sip.header.ContentTypeHeader type = (javax.sip.header.ContentTypeHeader) response.getHeader(javax.sip.header.ContentTypeHeader.NAME);
-    if (raw == null || raw.length == 0 || type == null
-        || !"sdp".equalsIgnoreCase(type.getContentSubType())) {
-      return null;
-    }
-    return new String(raw, java.nio.charset.StandardCharsets.UTF_8);
-  }
 }

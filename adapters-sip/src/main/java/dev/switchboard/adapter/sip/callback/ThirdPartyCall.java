@@ -2,6 +2,7 @@ package dev.switchboard.adapter.sip.callback;
 
 import dev.switchboard.adapter.sip.callback.CallLegSession.Phase;
 import dev.switchboard.adapter.sip.stack.SipEndpoint;
+import dev.switchboard.adapter.sip.stack.SipMessages;
 import dev.switchboard.adapter.sip.stack.SipSession;
 import dev.switchboard.application.port.out.call.CallEvents;
 import dev.switchboard.application.port.out.call.CallPlan;
@@ -172,7 +173,7 @@ final class ThirdPartyCall implements SipSession {
     Dialog dialog = event.getDialog() != null ? event.getDialog() : leg.dialog;
     leg.dialog = dialog;
     cancelTimer(leg.noAnswer);
-    String body = Sdp.bodyOf(response);
+    String body = SipMessages.sdpOf(response);
     if (tearingDown || leg.phase == Phase.CANCELLING || leg.phase == Phase.ENDED) {
       // Answered after we gave up on it: acknowledge and hang up at once.
       leg.phase = Phase.ANSWERED;
@@ -221,7 +222,7 @@ final class ThirdPartyCall implements SipSession {
       return;
     }
     long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
-    String answer = Sdp.bodyOf(event.getResponse());
+    String answer = SipMessages.sdpOf(event.getResponse());
     try {
       Request ack = first.dialog.createAck(cseq);
       first.dialog.sendAck(ack);

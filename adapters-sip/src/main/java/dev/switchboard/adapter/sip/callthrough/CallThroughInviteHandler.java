@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes INVITEs whose Request-URI names a DTMF-less access number; the caller (From, then each
  * P-Asserted-Identity) and the access number select the pending reservation, which is consumed:
- * 302 with a Contact of the target through the trunk. No reservation: 404 with a reason phrase.
+ * 302 with a Contact of the target through the trunk, or (b2bua mode) a call Switchboard places
+ * to the trunk itself and stays in ({@link CallThroughBridge}). No reservation: 404 with a reason
+ * phrase.
  */
-public final class CallThroughInviteHandler implements InboundInviteHandler {
+public final class CallThroughInviteHandler implements InboundInviteHandler, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallThroughInviteHandler.class);
   static final String NO_RESERVATION = "No Pending Call-Through Request";
   static final String NO_CALLER = "Caller Number Unknown";
@@ -41,11 +43,32 @@ public final class CallThroughInviteHandler implements InboundInviteHandler {
   private static final int MAX_IDENTITIES = 4;
   private final RouteInboundCallUseCase router;
   private final CallThroughSipSettings settings;
+  private final CallThroughSipEvents events;
+  private final CallThroughBridge bridge;
 
   public CallThroughInviteHandler(RouteInboundCallUseCase router,
       CallThroughSipSettings settings) {
+    this(router, settings, CallThroughSipEvents.NONE);
+  }
+
+  public CallThroughInviteHandler(RouteInboundCallUseCase router,
+      CallThroughSipSettings settings, CallThroughSipEvents events) {
     this.router = router;
     this.settings = settings;
+    this.events = events;
+    this.bridge = settings.b2bua() ? new CallThroughBridge(settings, events) : null;
+  }
+
+  /** The b2bua mode's live calls; empty in redirect mode. */
+  public Optional<CallThroughBridge> bridge() {
+    return Optional.ofNullable(bridge);
+  }
+
+  @Override
+  public void close() {
+    if (bridge != null) {
+      bridge.close();
+    }
   }
 
   @Override
@@ -57,19 +80,29 @@ public final class CallThroughInviteHandler implements InboundInviteHandler {
   @Override
   public void handle(RequestEvent event, ServerTransaction transaction, SipEndpoint endpoint) {
     Request invite = event.getRequest();
+    if (bridge != null && BridgeMessages.maxForwards(invite) <= 0) {
+      endpoint.respond(transaction, invite, Response.TOO_MANY_HOPS);
+      return;
+    }
     String called = number(invite.getRequestURI()).orElse("");
     CallRoute route = router.route(new RouteInboundCallCommand(called, callerIds(invite)));
     if (route instanceof CallRoute.Routed routed) {
-      String contact = settings.trunkUri(routed.reservation().target().value());
-      redirect(endpoint, transaction, invite, contact);
-      LOG.info("Call-through INVITE to {} from {} redirected to {} for {}", called,
-          routed.reservation().callers().get(0), routed.reservation().target(),
-          routed.reservation().account());
+      String target = routed.reservation().target().value();
+      events.routed(settings.mode());
+      if (bridge != null) {
+        bridge.bridge(event, transaction, endpoint, target);
+      } else {
+        redirect(endpoint, transaction, invite, settings.trunkUri(target));
+      }
+      LOG.info("Call-through INVITE to {} from {} {} to {} for {}", called,
+          routed.reservation().callers().get(0), bridge != null ? "bridged" : "redirected",
+          routed.reservation().target(), routed.reservation().account());
       return;
     }
     CallRoute.Reason reason = ((CallRoute.Refused) route).reason();
     refuse(endpoint, transaction, invite,
         reason == CallRoute.Reason.NO_RESERVATION ? NO_RESERVATION : NO_CALLER);
+    events.refused();
     LOG.debug("Call-through INVITE to {} refused: {}", called, reason);
   }
 
