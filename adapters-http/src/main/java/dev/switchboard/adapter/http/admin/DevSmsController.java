@@ -5,26 +5,25 @@ import dev.switchboard.adapter.http.common.WireException;
 import dev.switchboard.adapter.http.sms.LogSmsGatewayAdapter;
 import dev.switchboard.domain.phone.PhoneNumber;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Development only: the last SMS the log adapter "sent" to a number, so a developer (or an
  * end-to-end test) can read the PIN without a phone. Exists only in development mode with the
- * log SMS adapter and an admin token.
+ * log SMS adapter and an admin token. Answers from memory on the event loop.
  */
 @Controller("/admin/dev/sms")
 @Requires(property = "switchboard.admin.token", pattern = AdminApi.TOKEN_SET)
 @Requires(property = "switchboard.mode", pattern = "(?i)development", defaultValue = "development")
 @Requires(beans = LogSmsGatewayAdapter.class)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@NonBlocking
 @Produces(MediaType.APPLICATION_JSON)
 @Hidden
 public class DevSmsController {
