@@ -14,13 +14,16 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Jackson XML, hardened: a DOCTYPE is refused outright, no DTDs, no external entities, no entity
@@ -31,13 +34,14 @@ public final class HardenedXml {
   private static final String DOCTYPE_REFUSED = "XML with a DOCTYPE is not accepted.";
   private static final String MALFORMED = "The XML body is not well-formed XML.";
   private final XMLInputFactory inputs;
+  private final WstxOutputFactory outputs;
   private final XmlMapper mapper;
   /** One writer per root element name (a handful, all fixed in code): built once, reused. */
   private final Map<String, ObjectWriter> writers = new ConcurrentHashMap<>();
 
   public HardenedXml() {
     this.inputs = hardenedInputs();
-    WstxOutputFactory outputs = new WstxOutputFactory();
+    this.outputs = new WstxOutputFactory();
     outputs.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
         new InvalidCharHandler.ReplacingHandler('\uFFFD'));
     this.mapper = new XmlMapper(
@@ -90,14 +94,51 @@ public final class HardenedXml {
     }
   }
 
-  /** Writes {@code content} as the children of a {@code root} element. */
+  /**
+   * Writes {@code content} as the children of a {@code root} element. A flat object (only
+   * strings, numbers and booleans: most answers) is streamed straight to Woodstox; anything
+   * else goes through Jackson's XML mapper. Both give the same document.
+   */
   public String write(String root, ObjectNode content) {
+    return isFlat(content) ? writeFlat(root, content) : writeTree(root, content);
+  }
+
+  /** The general path: Jackson's XML mapper over the tree. */
+  String writeTree(String root, ObjectNode content) {
     try {
       return writers.computeIfAbsent(root, r -> mapper.writer().withRootName(r))
           .writeValueAsString(content);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isFlat(ObjectNode content) {
+    for (JsonNode value : content) {
+      if (!(value.isTextual() || value.isNumber() || value.isBoolean())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String writeFlat(String root, ObjectNode content) {
+    StringWriter text = new StringWriter(128);
+    try {
+      XMLStreamWriter xml = outputs.createXMLStreamWriter(text);
+      xml.writeStartElement(root);
+      for (Iterator<Map.Entry<String, JsonNode>> it = content.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        xml.writeStartElement(field.getKey());
+        xml.writeCharacters(field.getValue().asText());
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException(new IOException(e));
+    }
+    return text.toString();
   }
 
   private static XMLInputFactory hardenedInputs() {

@@ -57,4 +57,33 @@ class HardenedXmlTest {
     assertThat(written).doesNotContain("\u0000", "\u0007");
     assertThat(read(written).get("title").asText()).isEqualTo("A & <B> \"C\" ]]>");
   }
+
+  @Test
+  void flatObjects_streamedDirectly_giveJacksonsDocumentExactly() {
+    ObjectNode node = new ObjectMapper().createObjectNode()
+        .put("dialString", "+15551231234,,%account[x-cth-pin]%#12345678#")
+        .put("title", "A & <B> \"C\" ]]> 'q' \u00e9\u4e2d\ud83d\ude00")
+        .put("odd", "nul\u0000bell\u0007 tab\t nl\n cr\r")
+        .put("empty", "")
+        .put("spaces", "  lead and trail  ")
+        .put("int", 42)
+        .put("long", 12_345_678_901L)
+        .put("decimal", new java.math.BigDecimal("10.5000"))
+        .put("double", 1.25)
+        .put("yes", true)
+        .put("no", false);
+
+    assertThat(xml.write("response", node)).isEqualTo(xml.writeTree("response", node));
+    assertThat(read(xml.write("response", node)).get("title").asText())
+        .isEqualTo(node.get("title").asText());
+  }
+
+  @Test
+  void nestedObjects_goThroughJackson() {
+    ObjectNode node = new ObjectMapper().createObjectNode().put("a", "1");
+    node.putArray("items").add("x").add("y");
+
+    assertThat(xml.write("response", node)).isEqualTo(xml.writeTree("response", node))
+        .contains("<items>x</items><items>y</items>");
+  }
 }
