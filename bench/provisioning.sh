@@ -9,12 +9,12 @@
 # its process from /proc, all threads incl. JIT and GC, divided by completed sign-ins): a figure
 # that other load on the machine disturbs far less than the rate.
 # Load comes from wrk (Debian package, installed if missing) running bench/provisioning.lua.
-# Each database gets one discarded warm-up round (WARMUP_SECONDS=45) before the measured ones:
+# Each database gets one discarded warm-up round (WARMUP_SECONDS=90) before the measured ones:
 # the JIT needs a few tens of thousands of requests on 2 shared cores to reach steady state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-15}"; THREADS="${THREADS:-16}"
-WARMUP_SECS="${WARMUP_SECONDS:-45}"
+WARMUP_SECS="${WARMUP_SECONDS:-90}"
 TOKEN=bench-admin-token-0123456789
 DB="${BENCH_DB:-switchboard_bench}"
 PORT="${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"

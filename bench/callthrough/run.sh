@@ -5,7 +5,7 @@
 #    account, the destination policy and the credit check), and against nginx serving the same
 #    response body statically (`return 200`). Target: >= 0.5x nginx. The benchmark asks for one
 #    user over and over, so the account comes from memory (account-cache-ttl, 2 s) on all but
-#    a few requests; a second instance with account-cache-ttl=0 (a database read per request,
+#    a few requests; a second instance with account-cache-ttl=0s (a database read per request,
 #    on the blocking executor) is measured in the same rounds and reported as "uncached".
 # 2. INVITE routing/s: sipp INVITEs to a DTMF-less access number, each from a caller holding a
 #    reservation (seeded in PostgreSQL), each answered 302 to the target; against Kamailio with a
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-10}"; CALLS="${CALLS_PER_ROUND:-20000}"
-WARMUP_SECS="${WARMUP_SECONDS:-20}"; DB="${SWITCHBOARD_BENCH_DB:-switchboard_test_w6}"
+WARMUP_SECS="${WARMUP_SECONDS:-60}"; DB="${SWITCHBOARD_BENCH_DB:-switchboard_test_w6}"
 TOKEN=bench-admin-token-0123456789
 work=$(mktemp -d)
 pids=()
@@ -61,14 +61,14 @@ pids+=($!)
 COLD_PORT=$(free_port)
 java -Xmx1g -Dmicronaut.config.files="$work/callthrough.yml" \
   -Dmicronaut.server.port="$COLD_PORT" -Dswitchboard.data-dir="$work/data-cold" \
-  -Dswitchboard.sip.enabled=false -Dswitchboard.callthrough.account-cache-ttl=0 \
+  -Dswitchboard.sip.enabled=false -Dswitchboard.callthrough.account-cache-ttl=0s \
   -Ddatasources.default.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   -Ddatasources.default.username=switchboard -Ddatasources.default.password=switchboard \
   -jar bootstrap/target/switchboard.jar > "$work/switchboard-cold.log" 2>&1 &
 pids+=($!)
 for port in "$HTTP_PORT" "$COLD_PORT"; do
   for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
-  curl -fs "http://127.0.0.1:$port/health" >/dev/null || { tail -40 "$work"/switchboard*.log; exit 1; }
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null || { tail -n 40 "$work"/switchboard*.log; exit 1; }
 done
 
 # One user, signed in the way the app does it.

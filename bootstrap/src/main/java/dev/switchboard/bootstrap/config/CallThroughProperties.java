@@ -70,7 +70,7 @@ public class CallThroughProperties {
 
   /**
    * {@code switchboard.callthrough.account-cache-ttl}: how long an account read for a dial string
-   * may answer later requests without credentials from memory (0 = never).
+   * may answer later requests without credentials from memory (0s = never).
    */
   public Duration getAccountCacheTtl() {
     return accountCacheTtl;

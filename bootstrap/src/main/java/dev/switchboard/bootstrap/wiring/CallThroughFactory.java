@@ -70,8 +70,11 @@ public class CallThroughFactory {
         new AccessNumberReserver(reservations, clock, settings), settings);
   }
 
-  /** Accounts read for dial strings, answering requests without credentials for a moment. */
-  @Singleton
+  /**
+   * Accounts read for dial strings, answering requests without credentials for a moment. Built
+   * at start, so a bad setting stops the start.
+   */
+  @Context
   RecentAccounts recentAccounts(CallThroughProperties props) {
     Duration ttl = props.getAccountCacheTtl();
     if (ttl == null || ttl.isZero()) {

@@ -3,7 +3,9 @@ package dev.switchboard.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.adapter.persistence.account.RecentAccountsCache;
 import dev.switchboard.adapter.sip.callthrough.CallThroughInviteHandler;
+import dev.switchboard.application.port.out.account.RecentAccounts;
 import dev.switchboard.application.service.callthrough.CallThroughSettings;
 import dev.switchboard.domain.callthrough.DialRule;
 import io.micronaut.context.ApplicationContext;
@@ -115,5 +117,22 @@ class CallThroughConfigTest {
     assertThatThrownBy(() -> run(dtmfLessRule("proxy")).close())
         .hasStackTraceContaining("switchboard.callthrough.sip-mode 'proxy' is not supported; "
             + "use redirect (302 with Contact) or b2bua (stay in the call)");
+  }
+
+  @Test
+  void accountCache_isOnByDefault_andOffWithZero() {
+    try (ApplicationContext context = run(Map.of())) {
+      assertThat(context.getBean(RecentAccounts.class)).isInstanceOf(RecentAccountsCache.class);
+    }
+    try (ApplicationContext context =
+        run(Map.of("switchboard.callthrough.account-cache-ttl", "0s"))) {
+      assertThat(context.getBean(RecentAccounts.class)).isSameAs(RecentAccounts.none());
+    }
+  }
+
+  @Test
+  void negativeAccountCacheTtl_stopsTheStart() {
+    assertThatThrownBy(() -> run(Map.of("switchboard.callthrough.account-cache-ttl", "-1s")))
+        .hasStackTraceContaining("switchboard.callthrough.account-cache-ttl must be 0 or");
   }
 }
