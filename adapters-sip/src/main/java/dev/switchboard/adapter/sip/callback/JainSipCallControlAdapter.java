@@ -1,12 +1,10 @@
 package dev.switchboard.adapter.sip.callback;
 
+import dev.switchboard.adapter.sip.stack.LiveCalls;
 import dev.switchboard.adapter.sip.stack.SipEndpoint;
 import dev.switchboard.application.port.out.call.CallControl;
 import dev.switchboard.application.port.out.call.CallEvents;
 import dev.switchboard.application.port.out.call.CallPlan;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,7 +24,8 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
   private final SipEndpoint endpoint;
   private final TrunkSettings trunk;
   private final ScheduledExecutorService timers;
-  private final Map<ThirdPartyCall, Boolean> live = new ConcurrentHashMap<>();
+  private final LiveCalls<ThirdPartyCall> live =
+      new LiveCalls<>("web callback", SHUTDOWN_WAIT_MILLIS);
   private final ExecutorService eventThread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "sip-call-events");
     t.setDaemon(true);
@@ -51,7 +50,7 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
   public void place(CallPlan plan, CallEvents events) {
     ThirdPartyCall call = new ThirdPartyCall(plan, new OrderedCallEvents(events, eventThread),
         endpoint, trunk, timers, live::remove);
-    live.put(call, Boolean.TRUE);
+    live.add(call);
     // The first INVITE goes out on a timer thread: the caller (an HTTP request) never waits.
     timers.execute(() -> {
       try {
@@ -70,25 +69,9 @@ public final class JainSipCallControlAdapter implements CallControl, AutoCloseab
 
   /** Ends every live call and waits (bounded) until their dialogs are over. */
   public void endAll() {
-    List<ThirdPartyCall> calls = List.copyOf(live.keySet());
-    if (calls.isEmpty()) {
-      return;
-    }
-    LOG.info("Ending {} live call(s) before SIP stops", calls.size());
-    calls.forEach(c -> c.hangUp("service shutting down"));
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_WAIT_MILLIS);
-    while (!live.isEmpty() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    if (!live.isEmpty()) {
-      LOG.warn("{} call(s) did not end within {} ms", live.size(), SHUTDOWN_WAIT_MILLIS);
-    }
+    live.endAll(c -> c.hangUp("service shutting down"));
   }
+
 
   @Override
   public void close() {
