@@ -10,6 +10,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Counts call-through requests by outcome and the use of the access-number pools. */
@@ -43,32 +44,26 @@ final class CallThroughMetrics {
 
     @Override
     public DialString request(RequestDialStringCommand command) {
-      return counted(() -> delegate.request(command));
+      return counted(() -> delegate.request(command), answer -> true);
     }
 
+    /** Counted only when it answered (or refused); an empty answer goes on to {@code request}. */
     @Override
     public Optional<DialString> requestFromMemory(RequestDialStringCommand command) {
-      Optional<DialString> answer;
-      try {
-        answer = delegate.requestFromMemory(command);
-      } catch (RuntimeException e) {
-        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
-        throw e;
-      }
-      answer.ifPresent(a ->
-          meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment());
-      return answer;
+      return counted(() -> delegate.requestFromMemory(command), Optional::isPresent);
     }
 
-    private DialString counted(Supplier<DialString> call) {
-      DialString answer;
+    private <T> T counted(Supplier<T> call, Predicate<T> answered) {
+      T answer;
       try {
         answer = call.get();
       } catch (RuntimeException e) {
         meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", Outcomes.of(e)).increment();
         throw e;
       }
-      meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment();
+      if (answered.test(answer)) {
+        meters.counter(MetricNames.CALLTHROUGH_REQUESTS, "outcome", "answered").increment();
+      }
       return answer;
     }
   }

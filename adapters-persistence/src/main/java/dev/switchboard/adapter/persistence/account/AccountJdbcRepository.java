@@ -14,10 +14,6 @@ interface AccountJdbcRepository extends CrudRepository<AccountRow, Long> {
 
   Optional<AccountRow> findBySipUsername(String sipUsername);
 
-  @Query("SELECT a.* FROM accounts a JOIN account_numbers n ON n.account_id = a.id"
-      + " WHERE n.cloud_id = :cloudId AND n.e164 = :e164")
-  Optional<AccountRow> findByNumber(String cloudId, String e164);
-
   /** Also locks the row, so concurrent updates of one account run one after the other. */
   @Query("UPDATE accounts SET cloud_secret_hash = :cloudSecretHash, credit = :credit,"
       + " updated_at = :updatedAt WHERE sip_username = :sipUsername")

@@ -3,13 +3,10 @@ package dev.switchboard.adapter.persistence.account;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.util.List;
 
 /** Table {@code account_numbers}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AccountNumberJdbcRepository extends GenericRepository<AccountNumberRow, Long> {
 
   void saveAll(Iterable<AccountNumberRow> rows);
-
-  List<AccountNumberRow> findByAccountIdOrderBySortOrder(long accountId);
 }

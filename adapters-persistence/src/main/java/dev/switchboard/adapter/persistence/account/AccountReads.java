@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.persistence.account;
 
+import dev.switchboard.domain.account.Account;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.Connection;
@@ -44,15 +45,15 @@ final class AccountReads {
     this.rows = rows;
   }
 
-  Optional<dev.switchboard.domain.account.Account> byUsername(String sipUsername) {
+  Optional<Account> byUsername(String sipUsername) {
     return read(BY_USERNAME, sipUsername);
   }
 
-  Optional<dev.switchboard.domain.account.Account> byNumber(String cloudId, String e164) {
+  Optional<Account> byNumber(String cloudId, String e164) {
     return read(BY_NUMBER, cloudId, e164);
   }
 
-  private Optional<dev.switchboard.domain.account.Account> read(String sql, String... params) {
+  private Optional<Account> read(String sql, String... params) {
     return connections.executeRead(status -> {
       try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
         for (int i = 0; i < params.length; i++) {
@@ -67,7 +68,7 @@ final class AccountReads {
     });
   }
 
-  private Optional<dev.switchboard.domain.account.Account> assemble(ResultSet rs)
+  private Optional<Account> assemble(ResultSet rs)
       throws SQLException {
     AccountRow account = null;
     List<AccountNumberRow> numbers = new ArrayList<>(2);

@@ -106,7 +106,6 @@ public final class AccountsPersistenceAdapter implements Accounts {
 
   @Override
   public void update(Account account) {
-    recent.forget(account.username());
     tx.executeWrite(status -> {
       int changed = accounts.updateMutable(account.username().value(),
           account.cloudSecretHash().encoded(), account.credit().amount(), Instant.now());
@@ -123,7 +122,6 @@ public final class AccountsPersistenceAdapter implements Accounts {
 
   @Override
   public boolean remove(SipUsername username) {
-    recent.forget(username);
     boolean removed = tx.executeWrite(status -> accounts.deleteBySipUsername(username.value()) > 0);
     recent.forget(username);
     return removed;
