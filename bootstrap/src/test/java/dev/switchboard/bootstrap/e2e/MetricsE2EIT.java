@@ -81,6 +81,19 @@ class MetricsE2EIT {
   }
 
   @Test
+  void withMetricsSwitchedOff_theServicesStillAnswer() throws Exception {
+    try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir,
+        Map.of("micronaut.metrics.enabled", "false"))) {
+      com.fasterxml.jackson.databind.JsonNode account =
+          SignIn.provision(sb, AccountFixtures.aNumber().e164());
+
+      assertThat(account.get("username").asText()).isNotBlank();
+      assertThat(sb.get("/callthrough/nobody/12345678").statusCode()).isEqualTo(404);
+      assertThat(sb.get("/prometheus").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void health_reportsTheDatabase() throws Exception {
     try (RunningSwitchboard sb = RunningSwitchboard.start(dataDir, Map.of())) {
       HttpResponse<String> health = sb.get("/health");
