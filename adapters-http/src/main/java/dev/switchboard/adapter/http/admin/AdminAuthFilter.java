@@ -11,6 +11,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +20,8 @@ import java.security.NoSuchAlgorithmException;
  * Guards every {@code /admin} path: 404 when {@code switchboard.admin.token} is unset or blank
  * (the admin API is off), else 401 unless {@code Authorization: Bearer <token>} matches.
  */
-@ServerFilter({"/admin", "/admin/**"})
+// One precompiled regular expression instead of two Ant patterns tokenized on every request.
+@ServerFilter(patterns = "^/admin(?:/.*)?$", patternStyle = FilterPatternStyle.REGEX)
 public final class AdminAuthFilter {
   private static final String BEARER = "Bearer ";
   private final byte[] expectedDigest;

@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -20,7 +21,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * {@code Authorization: Bearer <token>} once per request and puts the account on the request;
  * else 401 with {@code WWW-Authenticate: Bearer …}. Tokens are never logged.
  */
-@ServerFilter({"/contacts/sync", "/contacts/sync/**", "/smart", "/smart/**"})
+// One precompiled regular expression instead of four Ant patterns tokenized on every request.
+@ServerFilter(patterns = "^/(?:contacts/sync|smart)(?:/.*)?$", patternStyle = FilterPatternStyle.REGEX)
 public final class BearerAuthFilter {
   private static final String PRINCIPAL = "switchboard.principal";
   private static final String BEARER = "Bearer ";
