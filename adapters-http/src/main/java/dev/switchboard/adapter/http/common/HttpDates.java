@@ -14,7 +14,26 @@ public final class HttpDates {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
+  /** The current second, formatted once: every response carries a Date header. */
+  private static volatile Second current = new Second(-1, "");
+
   private HttpDates() {}
+
+  private record Second(long epochSecond, String formatted) {}
+
+  /**
+   * Now as an HTTP date, formatted at most once a second. Responses that carry it are not
+   * dated again by the framework, which formats the date for each response.
+   */
+  public static String now() {
+    long second = System.currentTimeMillis() / 1000;
+    Second known = current;
+    if (known.epochSecond() != second) {
+      known = new Second(second, format(Instant.ofEpochSecond(second)));
+      current = known;
+    }
+    return known.formatted();
+  }
 
   /** {@code instant} in whole seconds (HTTP dates have no fractions). */
   public static String format(Instant instant) {

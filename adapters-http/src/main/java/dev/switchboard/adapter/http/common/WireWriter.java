@@ -67,6 +67,7 @@ public final class WireWriter {
     try {
       return HttpResponse.<String>status(status).body(json.writeValueAsString(body))
           .contentType(WireFormat.JSON.mediaType())
+          .header(HttpHeaders.DATE, HttpDates.now())
           .header("X-Content-Type-Options", "nosniff");
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
@@ -83,6 +84,7 @@ public final class WireWriter {
     }
     return HttpResponse.<byte[]>status(status).body(out.toByteArray())
         .contentType(WireFormat.JSON.mediaType())
+        .header(HttpHeaders.DATE, HttpDates.now())
         .header("X-Content-Type-Options", "nosniff");
   }
 
@@ -141,6 +143,7 @@ public final class WireWriter {
     };
     return response.body(text)
         .contentType(format.mediaType())
+        .header(HttpHeaders.DATE, HttpDates.now())
         .header("X-Content-Type-Options", "nosniff");
   }
 

@@ -31,4 +31,15 @@ class HttpDatesTest {
     assertThat(HttpDates.notModified(T, Optional.of(T.minusSeconds(1)))).isFalse();
     assertThat(HttpDates.notModified(T, Optional.empty())).isFalse();
   }
+
+  @Test
+  void now_isTheCurrentSecondAsAnHttpDate() {
+    Instant before = Instant.now().minusSeconds(1);
+    Optional<Instant> now = HttpDates.parse(HttpDates.now());
+    Instant after = Instant.now().plusSeconds(1);
+
+    assertThat(now).hasValueSatisfying(t -> assertThat(t).isBetween(before, after));
+    assertThat(HttpDates.parse(HttpDates.now())).hasValueSatisfying(
+        t -> assertThat(t).isAfterOrEqualTo(now.get()));
+  }
 }
