@@ -89,6 +89,8 @@ public class CallThroughController {
     return answerSoon(request, Optional.empty(), Optional.empty());
   }
 
+  // Patterns, not plain variables: the router's plain-variable matcher refuses '+', which
+  // starts E.164 numbers (and may be in a username). The segments are read from the raw path.
   @Get(uri = "/{username:[^/]+}/{targetNumber:[^/]+}", headRoute = false)
   @Operation(summary = "The dial string for a call-through call (path form)")
   public CompletableFuture<HttpResponse<String>> byPath(HttpRequest<?> request) {
@@ -207,10 +209,18 @@ public class CallThroughController {
   }
 
   private static String checked(String pathValue) {
-    if (pathValue.isEmpty() || pathValue.length() > MAX_PATH_VALUE
-        || pathValue.chars().anyMatch(Character::isISOControl)) {
+    if (pathValue.isEmpty() || pathValue.length() > MAX_PATH_VALUE || hasControl(pathValue)) {
       throw WireException.badRequest("The path must be /callthrough/{username}/{targetNumber}.");
     }
     return pathValue.strip();
+  }
+
+  private static boolean hasControl(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
