@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: web call-through, with the baselines measured in the same run.
-#   bench/callthrough/run.sh   (ROUNDS=3 SECONDS_PER_ROUND=10 CALLS_PER_ROUND=20000 to change)
+#   bench/callthrough/run.sh   (ROUNDS=5 SECONDS_PER_ROUND=10 CALLS_PER_ROUND=20000 WARMUP_SECONDS=120
+#   to change). The discarded warm-up is 120 s per instance: after 60-90 s the JIT was still
+#   raising the dial-string figure from round to round on a 2-core machine.
 # 1. Dial-string requests/s: wrk against GET /callthrough/{user}/12345678 (PIN + DTMF rule: the
 #    account, the destination policy and the credit check), and against nginx serving the same
 #    response body statically (`return 200`). Target: >= 0.5x nginx. The benchmark asks for one
@@ -14,8 +16,8 @@
 # Every port is picked free at run time on 127.0.0.1; only processes started here are stopped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROUNDS="${ROUNDS:-3}"; SECS="${SECONDS_PER_ROUND:-10}"; CALLS="${CALLS_PER_ROUND:-20000}"
-WARMUP_SECS="${WARMUP_SECONDS:-60}"; DB="${SWITCHBOARD_BENCH_DB:-switchboard_test_w6}"
+ROUNDS="${ROUNDS:-5}"; SECS="${SECONDS_PER_ROUND:-10}"; CALLS="${CALLS_PER_ROUND:-20000}"
+WARMUP_SECS="${WARMUP_SECONDS:-120}"; DB="${SWITCHBOARD_BENCH_DB:-switchboard_test_w6}"
 TOKEN=bench-admin-token-0123456789
 work=$(mktemp -d)
 pids=()
