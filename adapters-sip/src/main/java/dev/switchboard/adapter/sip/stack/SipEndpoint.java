@@ -1,32 +1,21 @@
 package dev.switchboard.adapter.sip.stack;
 
-import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
-import java.util.TooManyListenersException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
-import javax.sip.ListeningPoint;
-import javax.sip.ObjectInUseException;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.SipFactory;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
-import javax.sip.SipStack;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.AddressFactory;
@@ -40,65 +29,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns Switchboard's one JAIN-SIP stack: UDP and TCP listening points on one address and port,
- * and the single {@link SipListener}. Traffic whose Call-ID is {@link #bind bound} goes to its
+ * Switchboard's one SIP endpoint: UDP and TCP on one address and port, and the single
+ * {@link SipListener}. Traffic whose Call-ID is {@link #bind bound} goes to its
  * {@link SipSession}; any other out-of-dialog INVITE is offered to the
  * {@link InboundInviteHandler}s (none accepts: 404); stray requests are answered (OPTIONS 200,
- * BYE/CANCEL 481, others 405 or 481) and stray responses dropped. Also exposes the stack's
- * message, header and address factories.
+ * BYE/CANCEL 481, others 405 or 481) and stray responses dropped. The stack itself (listening
+ * points, start, stop, message/header/address factories) lives in {@link SipStackLifecycle}.
  */
 public final class SipEndpoint implements SipListener, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SipEndpoint.class);
-  private static final AtomicLong STACKS = new AtomicLong();
-  private static final int PORT_TRIES = 20;
-  private final SipEndpointSettings settings;
+  private final SipStackLifecycle stack;
   private final List<InboundInviteHandler> handlers;
   private final Map<String, SipSession> sessions = new ConcurrentHashMap<>();
-  private final List<Runnable> beforeStop = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Runnable> beforeStop = new CopyOnWriteArrayList<>();
   private final AtomicLong tags = new AtomicLong(System.nanoTime());
-  private SipStack stack;
-  private SipProvider udp;
-  private SipProvider tcp;
-  private MessageFactory messages;
-  private HeaderFactory headers;
-  private AddressFactory addresses;
-  private int port;
-  private volatile boolean running;
 
   public SipEndpoint(SipEndpointSettings settings, List<InboundInviteHandler> handlers) {
-    this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+    this.stack = new SipStackLifecycle(settings);
     List<InboundInviteHandler> sorted = new ArrayList<>(handlers);
     sorted.sort(Comparator.comparingInt(InboundInviteHandler::order));
     this.handlers = List.copyOf(sorted);
   }
 
   /** Creates the stack and starts listening; fails when the address or port is unavailable. */
-  public synchronized void start() {
-    if (running) {
-      return;
-    }
-    try {
-      SipFactory factory = SipFactory.getInstance();
-      factory.setPathName("gov.nist");
-      stack = factory.createSipStack(stackProperties());
-      messages = factory.createMessageFactory();
-      headers = factory.createHeaderFactory();
-      addresses = factory.createAddressFactory();
-      listen();
-      udp.addSipListener(this);
-      tcp.addSipListener(this);
-      stack.start();
-      running = true;
-      LOG.info("SIP listening on {}:{} (UDP and TCP), advertised as {}",
-          settings.listenAddress(), port, host());
-    } catch (SipException | TooManyListenersException e) {
-      stopQuietly();
-      throw new IllegalStateException("The SIP stack could not start on "
-          + settings.listenAddress() + ":" + settings.port() + ": " + e.getMessage(), e);
-    }
+  public void start() {
+    stack.start(this);
   }
 
-  /** Stops listening and releases the stack's threads and sockets. */
+  /** Runs the {@link #beforeStop} hooks, then stops listening and releases the stack. */
   public void stop() {
     for (Runnable hook : beforeStop) {
       try {
@@ -107,16 +65,7 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
         LOG.warn("SIP shutdown hook failed: {}", e.toString());
       }
     }
-    stopStack();
-  }
-
-  private synchronized void stopStack() {
-    if (stack == null) {
-      return;
-    }
-    running = false;
-    stopQuietly();
-    LOG.info("SIP stopped");
+    stack.stop();
   }
 
   @Override
@@ -130,7 +79,7 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
   }
 
   public boolean isRunning() {
-    return running;
+    return stack.isRunning();
   }
 
   /** Routes every message with {@code callId} to {@code session} until {@link #unbind}. */
@@ -148,30 +97,30 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
   }
 
   public MessageFactory messageFactory() {
-    return messages;
+    return stack.messageFactory();
   }
 
   public HeaderFactory headerFactory() {
-    return headers;
+    return stack.headerFactory();
   }
 
   public AddressFactory addressFactory() {
-    return addresses;
+    return stack.addressFactory();
   }
 
   /** The provider for {@code transport} ({@code udp} or {@code tcp}, case-insensitive). */
   public SipProvider provider(String transport) {
-    return "tcp".equalsIgnoreCase(transport) ? tcp : udp;
+    return stack.provider(transport);
   }
 
   /** The host written into Via and Contact headers. */
   public String host() {
-    return settings.advertisedHost().orElse(settings.listenAddress());
+    return stack.host();
   }
 
   /** The port actually listened on (also when 0 was configured). */
   public int port() {
-    return port;
+    return stack.port();
   }
 
   /** A fresh tag for To/From headers. */
@@ -185,7 +134,7 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
    */
   public void respond(ServerTransaction transaction, Request request, int status) {
     try {
-      Response response = messages.createResponse(status, request);
+      Response response = stack.messageFactory().createResponse(status, request);
       ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
       if (status != Response.TRYING && to != null && to.getTag() == null) {
         to.setTag(newTag());
@@ -232,7 +181,8 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
   /** Answers 400 without a transaction (statelessly); failures are logged, never thrown. */
   private void badRequest(RequestEvent event) {
     try {
-      Response response = messages.createResponse(Response.BAD_REQUEST, event.getRequest());
+      Response response =
+          stack.messageFactory().createResponse(Response.BAD_REQUEST, event.getRequest());
       ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
       if (to != null && to.getTag() == null) {
         to.setTag(newTag());
@@ -317,93 +267,5 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
   private static String callId(javax.sip.message.Message message) {
     CallIdHeader header = message == null ? null : (CallIdHeader) message.getHeader(CallIdHeader.NAME);
     return header == null ? "" : header.getCallId();
-  }
-
-  private Properties stackProperties() {
-    Properties p = new Properties();
-    p.setProperty("javax.sip.STACK_NAME", "switchboard-" + STACKS.incrementAndGet());
-    p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
-    p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(settings.threadPoolSize()));
-    p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-    p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
-    p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
-    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(settings.maxMessageBytes()));
-    p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
-    p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
-    return p;
-  }
-
-  private void listen() throws SipException {
-    String address = settings.listenAddress();
-    RuntimeException last = null;
-    int tries = settings.port() == 0 ? PORT_TRIES : 1;
-    for (int i = 0; i < tries; i++) {
-      int candidate = settings.port() == 0 ? freePort(address) : settings.port();
-      ListeningPoint udpPoint = null;
-      ListeningPoint tcpPoint = null;
-      try {
-        udpPoint = stack.createListeningPoint(address, candidate, ListeningPoint.UDP);
-        tcpPoint = stack.createListeningPoint(address, candidate, ListeningPoint.TCP);
-        udp = stack.createSipProvider(udpPoint);
-        tcp = stack.createSipProvider(tcpPoint);
-        port = candidate;
-        return;
-      } catch (InvalidArgumentException | SipException | RuntimeException e) {
-        last = new IllegalStateException(e.getMessage(), e);
-        deleteQuietly(udpPoint);
-        deleteQuietly(tcpPoint);
-      }
-    }
-    throw new SipException("No usable port: " + (last == null ? "" : last.getMessage()));
-  }
-
-  private void deleteQuietly(ListeningPoint point) {
-    if (point == null) {
-      return;
-    }
-    try {
-      stack.deleteListeningPoint(point);
-    } catch (ObjectInUseException | RuntimeException ignored) {
-      // Nothing else to release.
-    }
-  }
-
-  private static int freePort(String address) {
-    try (ServerSocket tcpSocket = new ServerSocket()) {
-      tcpSocket.setReuseAddress(false);
-      tcpSocket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-      int candidate = tcpSocket.getLocalPort();
-      try (DatagramSocket udpSocket = new DatagramSocket(
-          new InetSocketAddress(InetAddress.getByName(address), candidate))) {
-        return udpSocket.getLocalPort();
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  private void stopQuietly() {
-    SipStack s = stack;
-    if (s == null) {
-      return;
-    }
-    for (SipProvider provider : new SipProvider[] {udp, tcp}) {
-      if (provider != null) {
-        provider.removeSipListener(this);
-        try {
-          s.deleteSipProvider(provider);
-        } catch (ObjectInUseException | RuntimeException ignored) {
-          // The stack stops below anyway.
-        }
-      }
-    }
-    try {
-      s.stop();
-    } catch (RuntimeException e) {
-      LOG.debug("Stopping the SIP stack: {}", e.toString());
-    }
-    stack = null;
-    udp = null;
-    tcp = null;
   }
 }
