@@ -32,15 +32,13 @@ import java.util.concurrent.TimeUnit;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "micronaut.metrics.enabled", notEquals = StringUtils.FALSE)
 final class HttpRequestMetrics implements Ordered {
-  static final String NAME = "http.server.requests";
   private static final String START = HttpRequestMetrics.class.getName() + ".start";
-  private final BeanProvider<MeterRegistry> provider;
-  private final Map<Object, String> templates = new ConcurrentHashMap<>();
+  private final Meters meters;
+  private final Map<UriRouteInfo<?, ?>, String> templates = new ConcurrentHashMap<>();
   private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
-  private volatile MeterRegistry registry;
 
-  HttpRequestMetrics(BeanProvider<MeterRegistry> provider) {
-    this.provider = provider;
+  HttpRequestMetrics(BeanProvider<MeterRegistry> registry) {
+    this.meters = new Meters(registry);
   }
 
   /** First in, last out: the time covers the other filters (authentication) too. */
@@ -79,7 +77,7 @@ final class HttpRequestMetrics implements Ordered {
     if (route instanceof RouteMatch<?> match
         && match.getRouteInfo() instanceof UriRouteInfo<?, ?> info) {
       String known = templates.get(info);
-      return known != null ? known : templates.computeIfAbsent(info, i -> template(info));
+      return known != null ? known : templates.computeIfAbsent(info, HttpRequestMetrics::template);
     }
     return status == 404 ? "NOT_FOUND" : "UNMATCHED_URI";
   }
@@ -98,15 +96,10 @@ final class HttpRequestMetrics implements Ordered {
   }
 
   private Timer register(Key key) {
-    MeterRegistry r = registry;
-    if (r == null) {
-      r = provider.get();
-      registry = r;
-    }
-    return Timer.builder(NAME)
+    return Timer.builder(MetricNames.HTTP_SERVER_REQUESTS)
         .tags("uri", key.uri(), "method", key.method(), "status", Integer.toString(key.status()),
             "exception", key.exception())
-        .register(r);
+        .register(meters.registry());
   }
 
   private record Key(String uri, String method, int status, String exception) {}

@@ -52,7 +52,7 @@ final class Meters {
     }
   }
 
-  private MeterRegistry registry() {
+  MeterRegistry registry() {
     MeterRegistry r = registry;
     if (r == null) {
       // With micronaut.metrics.enabled=false there is no registry: count into nothing.

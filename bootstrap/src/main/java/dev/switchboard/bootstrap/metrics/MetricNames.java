@@ -44,5 +44,11 @@ public final class MetricNames {
   /** Rows deleted by housekeeping; tag {@code kind} (delivered_webhooks, call_records, …). */
   public static final String HOUSEKEEPING_PURGED = "switchboard.housekeeping.purged";
 
+  /**
+   * HTTP requests by route (timer; Micronaut's name and tags): {@code uri}, {@code method},
+   * {@code status}, {@code exception}.
+   */
+  public static final String HTTP_SERVER_REQUESTS = "http.server.requests";
+
   private MetricNames() {}
 }

@@ -65,10 +65,8 @@ public final class WireWriter {
   /** {@code body} (a record) as {@code application/json}: Switchboard's own JSON API. */
   public MutableHttpResponse<String> json(HttpStatus status, Object body) {
     try {
-      return HttpResponse.<String>status(status).body(json.writeValueAsString(body))
-          .contentType(WireFormat.JSON.mediaType())
-          .header(HttpHeaders.DATE, HttpDates.now())
-          .header("X-Content-Type-Options", "nosniff");
+      return headed(HttpResponse.<String>status(status).body(json.writeValueAsString(body))
+          .contentType(WireFormat.JSON.mediaType()));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,10 +80,8 @@ public final class WireWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return HttpResponse.<byte[]>status(status).body(out.toByteArray())
-        .contentType(WireFormat.JSON.mediaType())
-        .header(HttpHeaders.DATE, HttpDates.now())
-        .header("X-Content-Type-Options", "nosniff");
+    return headed(HttpResponse.<byte[]>status(status).body(out.toByteArray())
+        .contentType(WireFormat.JSON.mediaType()));
   }
 
   /** An error in the shape its path calls for. */
@@ -141,9 +137,12 @@ public final class WireWriter {
       case JSON -> toJson(content);
       case FORM -> FormCodec.encode(flat(content));
     };
-    return response.body(text)
-        .contentType(format.mediaType())
-        .header(HttpHeaders.DATE, HttpDates.now())
+    return headed(response.body(text).contentType(format.mediaType()));
+  }
+
+  /** The headers every answer carries: the date (formatted once a second) and nosniff. */
+  private static <T> MutableHttpResponse<T> headed(MutableHttpResponse<T> response) {
+    return response.header(HttpHeaders.DATE, HttpDates.now())
         .header("X-Content-Type-Options", "nosniff");
   }
 
